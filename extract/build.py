@@ -1,0 +1,336 @@
+"""Build the claims table from a corpus folder: documents -> claims -> ``data/indicators.csv``.
+
+    report = build(Path("data/articles"), Path("data/indicators.csv"))
+
+Properties the rest of the project relies on:
+
+* **Deterministic.** Documents are processed in ``doc_id`` order and each document's rows are
+  sorted, so the table's bytes depend only on the corpus and the extractor, whatever ``jobs``
+  is and whichever results came from the cache.
+* **Atomic.** The table is streamed into a temporary file and renamed over ``out`` only when
+  the whole build succeeded; a build that raises leaves the previous table as it was.
+* **Forgiving per document.** A document that cannot be read (empty, binary, too large,
+  undecodable, HTML without an article) or whose extraction raises is *skipped* with a reason;
+  the build goes on. Only a build with nothing usable fails (``BuildError``).
+* **Incremental.** Per-document outcomes are cached (see ``extract.cache``) under the extractor
+  version, so a rebuild re-extracts only new or changed documents.
+* **Streaming.** Texts are read one at a time in the process that extracts them and dropped;
+  the parent only holds one document's rows at a time plus a small summary per document.
+"""
+from __future__ import annotations
+
+import importlib
+import multiprocessing
+import os
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Literal, Optional, Sequence, Union
+
+from . import pipeline
+from .cache import ResultCache, StatEntry, StatIndex, content_hash, result_key
+from .model import CLAIM_COLUMNS, Claim, Document
+from .table import Row, claim_to_row, open_table, row_sort_key, row_to_claim
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = PROJECT_DIR / "data" / "articles"
+DEFAULT_OUT = PROJECT_DIR / "data" / "indicators.csv"
+DEFAULT_CACHE_DIR = PROJECT_DIR / ".extract-cache"
+DEFAULT_EXTRACTOR = "extract.pipeline:extract_document"
+DOCUMENT_SUFFIXES = (".txt", ".html", ".htm")
+
+Extractor = Callable[[Document], list[Claim]]
+ExtractorRef = Union[str, Extractor, None]
+Progress = Callable[[int, int, str], None]
+Status = Literal["ok", "cached", "skipped"]
+
+
+class BuildError(RuntimeError):
+    """The build as a whole failed; the previous table is untouched."""
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    doc_id: str
+    path: str
+    claims: int
+    status: Status
+    reason: str = ""
+
+
+@dataclass
+class BuildReport:
+    corpus: str
+    out: str
+    documents: list[DocumentSummary] = field(default_factory=list)
+    claims: int = 0
+    seconds: float = 0.0
+    jobs: int = 1
+    extractor_version: str = ""
+    bytes: int = 0  # size of the corpus files, for throughput figures
+
+    @property
+    def skipped(self) -> list[DocumentSummary]:
+        return [d for d in self.documents if d.status == "skipped"]
+
+    def count(self, status: Status) -> int:
+        return sum(1 for d in self.documents if d.status == status)
+
+
+@dataclass
+class DocumentResult:
+    summary: DocumentSummary
+    rows: list[Row]
+    stat: Optional[StatEntry] = None
+    cached: bool = False
+    size: int = 0  # bytes of the file, for throughput figures
+
+
+# --------------------------------------------------------------------------------------------
+# The corpus
+
+
+def _documents_module():
+    # Imported late: extract.documents pulls in the HTML stack, which the table side does not need.
+    from . import documents
+    return documents
+
+
+def list_documents(corpus: Path) -> list[Path]:
+    """The corpus files in processing order (by doc_id, i.e. file name without extension)."""
+    corpus = Path(corpus)
+    if not corpus.is_dir():
+        raise BuildError(f"corpus folder not found: {corpus}")
+    paths = _documents_module().iter_corpus(corpus)
+    return sorted(paths, key=lambda p: (Path(p).stem, Path(p).name))
+
+
+def load_metadata(corpus: Path) -> dict[str, dict]:
+    return _documents_module().load_metadata(Path(corpus)) or {}
+
+
+# --------------------------------------------------------------------------------------------
+# One document (runs in worker processes)
+
+
+def resolve_extractor(ref: ExtractorRef) -> tuple[Extractor, str]:
+    """The extraction function and an id for cache keys. ``ref`` is ``"module:function"``, a
+    callable (picklable by reference when jobs > 1) or None for the project's rules."""
+    if ref is None:
+        ref = DEFAULT_EXTRACTOR
+    if isinstance(ref, str):
+        module, _, name = ref.partition(":")
+        fn = getattr(importlib.import_module(module), name)
+        ref_id = ref
+    else:
+        fn = ref
+        ref_id = f"{ref.__module__}:{ref.__qualname__}"
+    # A custom extractor has no version of its own: it is keyed by its name and the project's
+    # version (tests that swap extractors use their own cache folders).
+    return fn, f"{ref_id}@{pipeline.EXTRACTOR_VERSION}"
+
+
+@dataclass(frozen=True)
+class Task:
+    path: str
+    meta: Optional[dict]
+    hint: Optional[StatEntry]
+    duplicate_of: str = ""
+
+
+class DocumentProcessor:
+    """Turns one corpus file into its table rows, using and filling the cache."""
+
+    def __init__(self, extractor: ExtractorRef = None, cache_dir: Optional[Path] = None):
+        self.extract, self.extractor_id = resolve_extractor(extractor)
+        self.cache = ResultCache(cache_dir, _version_dir(self.extractor_id)) if cache_dir else None
+
+    def __call__(self, task: Task) -> DocumentResult:
+        path = Path(task.path)
+        doc_id = path.stem
+        if task.duplicate_of:
+            return _skipped(doc_id, path, f"same doc_id as {task.duplicate_of}; kept that one")
+        try:
+            size = os.stat(path).st_size
+            if size > _documents_module().MAX_BYTES:
+                # Refused by the reader before it reads a byte; hashing it would read it all.
+                result, _ = self._extract(path, task.meta)
+                result.size = size
+                return result
+            digest, stat, size = content_hash(path, task.hint)
+        except OSError as e:
+            return _skipped(doc_id, path, f"cannot read file: {e.strerror or e}")
+        key = result_key(path.name, digest, task.meta, self.extractor_id)
+        if self.cache is not None:
+            entry = self.cache.get(key)
+            if entry is not None:
+                rows = [dict(zip(CLAIM_COLUMNS, cells)) for cells in entry.get("rows", [])]
+                status = "skipped" if entry["status"] == "skipped" else "cached"
+                summary = DocumentSummary(entry.get("doc_id", doc_id), str(path), len(rows),
+                                          status, entry.get("reason", ""))
+                return DocumentResult(summary, rows, stat, cached=True, size=size)
+        result, cacheable = self._extract(path, task.meta)
+        result.stat, result.size = stat, size
+        if self.cache is not None and cacheable:
+            s = result.summary
+            self.cache.put(key, {"doc_id": s.doc_id, "status": s.status, "reason": s.reason,
+                                 "rows": [[r[c] for c in CLAIM_COLUMNS] for r in result.rows]})
+        return result
+
+    def _extract(self, path: Path, meta: Optional[dict]) -> tuple[DocumentResult, bool]:
+        documents = _documents_module()
+        try:
+            doc = documents.read_document(path, meta)
+        except documents.DocumentError as e:
+            return _skipped(path.stem, path, str(e)), True
+        except (OSError, UnicodeError, ValueError) as e:  # the reader's own bugs must not stop a build
+            return _skipped(path.stem, path, f"unreadable: {type(e).__name__}: {e}"), False
+        try:
+            claims = self.extract(doc)
+            rows = sorted((claim_to_row(c) for c in claims), key=row_sort_key)
+        except Exception as e:  # noqa: BLE001 - one bad document must not stop 100 000 others
+            where = traceback.extract_tb(e.__traceback__)[-1]
+            reason = (f"extractor error: {type(e).__name__}: {e} "
+                      f"({Path(where.filename).name}:{where.lineno})")
+            # Not cached: the next build after a fix (a new extractor version) retries it anyway.
+            return _skipped(doc.doc_id, path, reason), False
+        return DocumentResult(DocumentSummary(doc.doc_id, str(path), len(rows), "ok"), rows), True
+
+
+def _version_dir(extractor_id: str) -> str:
+    # One cache folder per extractor version; custom extractors get their own folder.
+    name, _, version = extractor_id.rpartition("@")
+    if name == DEFAULT_EXTRACTOR:
+        return version
+    safe = "".join(ch if ch.isalnum() else "_" for ch in name)
+    return f"{version}-{safe}"
+
+
+def _skipped(doc_id: str, path: Path, reason: str) -> DocumentResult:
+    return DocumentResult(DocumentSummary(doc_id, str(path), 0, "skipped", reason), [])
+
+
+# Worker-process state: set once per process by the pool initializer, not pickled per task.
+_processor: Optional[DocumentProcessor] = None
+
+
+def _init_worker(extractor: ExtractorRef, cache_dir: Optional[Path]) -> None:
+    global _processor
+    _processor = DocumentProcessor(extractor, cache_dir)
+
+
+def _run_task(task: Task) -> DocumentResult:
+    assert _processor is not None
+    return _processor(task)
+
+
+# --------------------------------------------------------------------------------------------
+# Many documents
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _pool_context():
+    # forkserver: safe in a threaded parent (the Streamlit app), unlike fork; spawn elsewhere.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def make_tasks(paths: Sequence[Path], metadata: dict[str, dict],
+               stat_index: Optional[StatIndex]) -> list[Task]:
+    tasks, seen = [], {}
+    for p in paths:
+        p = Path(p)
+        key = str(p.resolve())
+        stem = p.stem
+        dup = seen.get(stem, "")
+        seen.setdefault(stem, p.name)
+        tasks.append(Task(key, metadata.get(stem), stat_index.hint(key) if stat_index else None,
+                          duplicate_of=dup))
+    return tasks
+
+
+def iter_results(tasks: Sequence[Task], *, jobs: Optional[int] = None,
+                 extractor: ExtractorRef = None,
+                 cache_dir: Optional[Path] = None) -> Iterator[DocumentResult]:
+    """Process ``tasks`` and yield their results in the same order, whatever ``jobs`` is."""
+    jobs = default_jobs() if jobs is None or jobs < 1 else jobs
+    jobs = min(jobs, len(tasks))
+    if jobs <= 1:
+        processor = DocumentProcessor(extractor, cache_dir)
+        for task in tasks:
+            yield processor(task)
+        return
+    # Chunks amortise the inter-process round trip over many small documents while keeping
+    # enough chunks per worker that one slow chunk does not leave the other cores idle.
+    chunksize = max(1, min(64, len(tasks) // (jobs * 8)))
+    with _pool_context().Pool(jobs, initializer=_init_worker,
+                              initargs=(extractor, cache_dir)) as pool:
+        yield from pool.imap(_run_task, tasks, chunksize=chunksize)
+
+
+def build(corpus: Path = DEFAULT_CORPUS, out: Path = DEFAULT_OUT, *, jobs: Optional[int] = None,
+          cache_dir: Optional[Path] = DEFAULT_CACHE_DIR, progress: Optional[Progress] = None,
+          extractor: ExtractorRef = None, paths: Optional[Sequence[Path]] = None) -> BuildReport:
+    """Build the claims table at ``out`` from every .txt/.html document in ``corpus``.
+
+    ``jobs``: worker processes (default: all cores). ``cache_dir=None`` turns the cache off.
+    ``progress(done, total, doc_id)`` is called after each document. ``paths`` restricts the
+    build to those files (metadata still comes from ``corpus``). Raises ``BuildError`` (and keeps
+    the previous table) when there is nothing to build or every document was skipped.
+    """
+    started = time.perf_counter()
+    corpus, out = Path(corpus), Path(out)
+    doc_paths = list_documents(corpus) if paths is None else sorted(
+        (Path(p) for p in paths), key=lambda p: (p.stem, p.name))
+    if not doc_paths:
+        raise BuildError(f"no .txt/.html documents in {corpus}")
+    try:
+        metadata = load_metadata(corpus)
+    except Exception as e:  # noqa: BLE001 - reported as the build's failure, with the cause
+        raise BuildError(f"cannot read the corpus metadata in {corpus}: {e}") from e
+    stat_index = StatIndex(cache_dir).load() if cache_dir else None
+    tasks = make_tasks(doc_paths, metadata, stat_index)
+    report = BuildReport(str(corpus), str(out), jobs=jobs or default_jobs(),
+                         extractor_version=pipeline.EXTRACTOR_VERSION)
+    with open_table(out) as table:
+        results = iter_results(tasks, jobs=jobs, extractor=extractor, cache_dir=cache_dir)
+        for done, result in enumerate(results, 1):
+            table.write_rows(result.rows)
+            report.documents.append(result.summary)
+            report.claims += len(result.rows)
+            report.bytes += result.size
+            if stat_index is not None:
+                stat_index.record(tasks[done - 1].path, result.stat)
+            if progress is not None:
+                progress(done, len(tasks), result.summary.doc_id)
+        if len(report.skipped) == len(report.documents):
+            reasons = "; ".join(f"{d.doc_id}: {d.reason}" for d in report.skipped[:3])
+            # Raising inside the block discards the new file: the old table stays.
+            raise BuildError(f"all {len(report.documents)} documents were skipped ({reasons}"
+                             f"{' …' if len(report.skipped) > 3 else ''})")
+    if stat_index is not None:
+        stat_index.save()
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def extract_paths(paths: Iterable[Path], *, corpus: Optional[Path] = None,
+                  jobs: Optional[int] = 1, cache_dir: Optional[Path] = None,
+                  extractor: ExtractorRef = None) -> tuple[list[Claim], list[DocumentSummary]]:
+    """Claims of the given files (e.g. uploads to preview before adding them to the corpus),
+    with one summary per file. Metadata is read from ``corpus`` when given."""
+    doc_paths = sorted((Path(p) for p in paths), key=lambda p: (p.stem, p.name))
+    metadata = load_metadata(corpus) if corpus is not None else {}
+    tasks = make_tasks(doc_paths, metadata, None)
+    claims, summaries = [], []
+    for result in iter_results(tasks, jobs=jobs, extractor=extractor, cache_dir=cache_dir):
+        claims.extend(row_to_claim(r) for r in result.rows)
+        summaries.append(result.summary)
+    return claims, summaries
