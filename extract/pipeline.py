@@ -1,13 +1,26 @@
-"""The pipeline: normalise -> sentences -> mentions -> period -> indicator/countries -> claims."""
+"""The pipeline: normalise -> sentences -> mentions -> period -> indicator/countries -> claims.
+
+Every stage is a pure function of the document; the only state is the reading context that
+a news article builds up as it goes (the year in view, the last period stated, the trade
+direction of the paragraph), and it lives in a ``Context`` made fresh for each document.
+"""
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
+from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Optional
 
+from .mentions import Mention, find_mentions
 from .model import Claim, Document
+from .periods import Period, find_periods
+from .sentences import split_sentences
+from .vocab import (COMMODITY_RE, COUNTRY_RE, EXCLUSIONS, INDICATOR_CUES, STATUS_CUES,
+                    country_of)
 
 _HERE = Path(__file__).parent
 
@@ -24,10 +37,84 @@ def _version() -> str:
 # Changes whenever any rule, lexicon file or the model changes: caches key on it.
 EXTRACTOR_VERSION = _version()
 
+I = re.IGNORECASE
+FLOWS = {"trade_total", "export", "import"}
+STOCKS = {"investment_projects", "investment_capital", "investor_rank"}
+
+# Blocks of links to other stories: nothing after such a heading belongs to the article.
+_RELATED = re.compile(r"^\s*(?:tin liên quan|tin khác|tin cùng chuyên mục|cùng chuyên mục|"
+                      r"đọc thêm|xem thêm|bài liên quan|các tin khác|tin mới|tin đã đưa)\s*:?\s*$",
+                      I | re.M)
+_CLAUSE_BREAK = re.compile(r";|\s[–—-]\s(?=[a-zà-ỹđ])|:\s")
+_GROWTH = re.compile(r"(?:tăng|giảm|nhích|sụt|hạ|cao hơn|thấp hơn|đi xuống|đi lên|tăng trưởng|"
+                     r"mức tăng|mức giảm|âm|dương|tăng thêm|lên|xuống)"
+                     r"(?: (?:nhẹ|mạnh|vọt|tới|đến|khoảng|gần|hơn|trên|chừng|xấp xỉ|lần lượt|"
+                     r"thêm|trưởng|ở mức|được|khá|sâu|lên|mạnh mẽ|đột biến))*\s*$", I)
+_NEGATIVE = re.compile(r"giảm|sụt|thấp hơn|hạ|đi xuống|âm|xuống", I)
+_BASE_LEVEL = re.compile(r"(?:so với|từ) (?:mức |con số )?(?:\w+ ){0,2}$|\(khi đó(?: chỉ)?(?: đạt)? $|"
+                         r"thấp hơn (?:mức )?$|cao hơn (?:mức )?$", I)
+_ABS_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hụt|nhiều hơn|ít hơn)(?: thêm)?(?: khoảng| gần| hơn| trên)?\s*$",
+                         I)
+_INVEST_CONTEXT = re.compile(r"đầu tư|nhà đầu tư|vốn|cấp phép|cấp mới|hiệu lực|dự án mới|"
+                             r"đang hoạt động|đang vận hành|triển khai", I)
+_RANK_OK = re.compile(r"nhà đầu tư|quốc gia(?:/| và )vùng lãnh thổ(?: có dự án| đầu tư)|"
+                      r"các nước đầu tư|dòng vốn (?:ngoại|nước ngoài|FDI)", I)
+_RANK_BAD = re.compile(r"đối tác|thị trường|địa bàn|điểm đến|nhận (?:đầu tư|vốn)|bạn hàng|"
+                       r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|lĩnh vực|về tốc độ", I)
+_PROJECT_BAD = re.compile(r"^\s*(?:được )?điều chỉnh|^\s*(?:viện trợ|hỗ trợ|phát triển|ODA)", I)
+_WORLD = re.compile(r"(?:của|từ) \d+ quốc gia|\d+ quốc gia và vùng lãnh thổ", I)
+_STOCK_NOUNS = re.compile(r"lũy kế|tổng vốn đăng ký lũy kế|còn hiệu lực|hiện có|đang có|đang hoạt động", I)
+
+
+@dataclass
+class Context:
+    """What the reader knows at a point of the article."""
+
+    doc_date: Optional[date]
+    year: Optional[int] = None  # the year in view
+    year_explicit: bool = False  # came from the text rather than the document date
+    period: Optional[tuple[date, date]] = None  # last flow period stated
+    period_text: str = ""
+    flow: Optional[tuple[str, str, str]] = None  # last (indicator, reporter, partner) of a flow
+    pair: tuple[str, str] = ("VN", "LA")
+
+
+@dataclass
+class Draft:
+    """A claim being assembled from one mention."""
+
+    mention: Mention
+    indicator: str = ""
+    measure: str = "level"
+    reporter: str = ""
+    partner: str = ""
+    commodity: str = ""
+    status: str = "actual"
+    period: Optional[tuple[date, date]] = None
+    period_text: str = ""
+    period_source: str = ""  # "sentence" | "carried" | "document date"
+    sign: int = 1
+    base_of: Optional["Draft"] = None
+    attached: Optional["Draft"] = None
+
 
 def extract_document(doc: Document) -> list[Claim]:
     """All claims of one document. Pure: same document, same claims, same order."""
-    return []  # filled in by the extraction rules
+    text = doc.text
+    end_of_article = _article_end(text)
+    sentences = [(a, b) for a, b in split_sentences(text) if a < end_of_article]
+    ctx = Context(doc_date=doc.doc_date, pair=_dominant_pair(text[:end_of_article]))
+    if doc.doc_date:
+        ctx.year = doc.doc_date.year
+    else:
+        ctx.year = _first_year(text[:end_of_article])
+        ctx.year_explicit = ctx.year is not None
+    drafts: list[tuple[Draft, tuple[int, int]]] = []
+    for a, b in sentences:
+        for d in _sentence_drafts(text, a, b, ctx):
+            drafts.append((d, (a, b)))
+    claims = [_to_claim(doc, d, span) for d, span in drafts]
+    return _dedupe([c for c in claims if c is not None], drafts)
 
 
 def extract_text(text: str, doc_id: str = "text", doc_date: Optional[date] = None,
@@ -35,3 +122,569 @@ def extract_text(text: str, doc_id: str = "text", doc_date: Optional[date] = Non
     text = unicodedata.normalize("NFC", text)
     return extract_document(Document(doc_id=doc_id, text=text, doc_date=doc_date,
                                      title=title, url=url))
+
+
+# --- document-level helpers -------------------------------------------------------------
+
+
+def _article_end(text: str) -> int:
+    m = _RELATED.search(text)
+    return m.start() if m else len(text)
+
+
+def _dominant_pair(text: str) -> tuple[str, str]:
+    counts: dict[str, int] = {}
+    for m in COUNTRY_RE.finditer(text):
+        c = country_of(m)
+        counts[c] = counts.get(c, 0) + 1
+    others = sorted(((n, c) for c, n in counts.items() if c != "VN"), key=lambda x: (-x[0], x[1]))
+    return ("VN", others[0][1] if others else "LA")
+
+
+def _first_year(text: str) -> Optional[int]:
+    for p in find_periods(text, 0, len(text)):
+        if p.year and not p.is_base and p.kind != "day":
+            return p.year
+    return None
+
+
+# --- sentence stage ---------------------------------------------------------------------
+
+
+def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
+    mentions = find_mentions(text, a, b)
+    periods = find_periods(text, a, b)
+    if not mentions:
+        _advance_context(text, a, b, periods, [], ctx)
+        return []
+    cues = _cues(text, a, b)
+    drafts: list[Draft] = []
+    for i, m in enumerate(mentions):
+        prev_end = mentions[i - 1].end if i else a
+        next_start = mentions[i + 1].start if i + 1 < len(mentions) else b
+        d = _classify(text, a, b, m, prev_end, next_start, cues, ctx)
+        if d is not None:
+            drafts.append(d)
+    _attach_growth(text, drafts, cues)
+    levels_first = sorted(drafts, key=lambda d: d.measure != "level")
+    for d in levels_first:
+        _assign_period(text, a, b, d, periods, ctx)
+        _assign_status(text, a, d)
+    for d in drafts:
+        if d.attached is not None:
+            src = d.attached
+            d.indicator, d.reporter, d.partner = src.indicator, src.reporter, src.partner
+            d.commodity = d.commodity or src.commodity
+            if not d.period_source == "sentence-own":
+                d.period, d.period_text, d.period_source = (src.period, src.period_text,
+                                                            src.period_source)
+            if d.status == "actual":
+                d.status = src.status
+    _advance_context(text, a, b, periods, drafts, ctx)
+    return [d for d in drafts if d.indicator and d.period is not None]
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    indicator: str
+    name: str
+
+
+_CUE_ORDER = {"trade_total": 0, "investment_capital": 1, "investment_projects": 1, "aid": 1,
+              "investor_rank": 1, "export": 2, "import": 2}
+
+
+def _cues(text: str, a: int, b: int) -> list[Cue]:
+    found: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for entry in sorted(INDICATOR_CUES, key=lambda e: _CUE_ORDER[e.target]):
+        for m in entry.pattern.finditer(text, a, b):
+            x, y = m.span()
+            if y == x or any(x < q and p < y for p, q in taken):
+                continue
+            found.append(Cue(x, y, entry.target, entry.name))
+            taken.append((x, y))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int) -> bool:
+    before = text[max(a, prev_end, m.start - 60):m.start]
+    clause_start = max(before.rfind(";"), 0)
+    before = before[clause_start:]
+    after = text[m.end:min(next_start, m.end + 25)]
+    for e in EXCLUSIONS:
+        if e.pattern.search(before):
+            return True
+        if e.target == "near" and e.pattern.search(after[:15]):
+            return True
+    if after.startswith("/") or re.match(r"\s*/\s*(?:tấn|kg|lượng|lít|người|năm|tháng)", after):
+        return True
+    if m.kind == "money" and _ABS_CHANGE.search(text[max(a, m.start - 30):m.start]):
+        # "giảm 166 triệu USD" is an absolute change; "tăng 45%, lên 1,47 tỷ" is not this.
+        return True
+    return False
+
+
+def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Optional[Draft]:
+    if _excluded(text, a, m, prev_end, next_start):
+        return None
+    d = Draft(mention=m)
+    before = text[a:m.start]
+    if m.kind == "percent":
+        window = text[max(a, prev_end, m.start - 40):m.start]
+        after = text[m.end:m.end + 30]
+        if not (_GROWTH.search(window) or re.match(r"\s*so (?:với|cùng)", after, I)
+                or re.search(r"\((?:tăng|giảm)\s*$", window, I)):
+            return None
+        d.measure = "change_pct"
+        if _NEGATIVE.search(window.split(",")[-1] if "," in window else window):
+            d.sign = -1
+    elif m.kind == "count":
+        if _PROJECT_BAD.search(text[m.end:m.end + 25]) or not _INVEST_CONTEXT.search(text[a:b]):
+            return None
+        if _WORLD.search(text[m.start:m.end + 40]):
+            return None
+        d.indicator = "investment_projects"
+    elif m.kind == "rank":
+        clause = text[max(a, prev_end - 0, m.start - 80):min(b, m.end + 80)]
+        if not _RANK_OK.search(clause) or _RANK_BAD.search(text[max(a, m.start - 60):m.end + 40]):
+            return None
+        if re.search(r"\d+ (?:nhà đầu tư|quốc gia)[^,;]{0,20}$", text[max(a, m.start - 40):m.start]):
+            return None  # "10 nhà đầu tư lớn nhất" names a list, not a place in it
+        d.indicator = "investor_rank"
+    # The indicator of a money figure (and of a growth rate without a level) is read from the
+    # nearest cue before it in the sentence, then after it, then from the paragraph so far.
+    cue = _nearest_cue(cues, m, a)
+    if m.kind in ("money", "percent"):
+        commodity = _commodity(text, a, b, m, prev_end, next_start)
+        d.commodity = commodity
+        if cue is not None:
+            d.indicator = cue.indicator
+        if m.kind == "money" and d.indicator in {"investment_projects", "investor_rank"}:
+            d.indicator = "investment_capital"
+        if commodity and d.indicator not in {"export", "import"}:
+            flow = ctx.flow
+            if cue is not None and cue.indicator in {"export", "import"}:
+                pass
+            elif flow and flow[0] in {"export", "import"}:
+                d.indicator = flow[0]
+            else:
+                return None
+        if not d.indicator and ctx.flow and m.kind == "money":
+            d.indicator = ctx.flow[0]
+        if not d.indicator and m.kind == "percent":
+            d.indicator = ""  # resolved when attached to a level
+    if _BASE_LEVEL.search(text[max(a, m.start - 30):m.start]) and m.kind == "money":
+        d.period_source = "base"
+    _assign_countries(text, a, b, d, cue, ctx)
+    return d
+
+
+def _nearest_cue(cues: list[Cue], m: Mention, a: int) -> Optional[Cue]:
+    before = [c for c in cues if c.end <= m.start]
+    if before:
+        return before[-1]
+    after = [c for c in cues if c.start >= m.end]
+    return after[0] if after else None
+
+
+def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
+    # The product named between the previous figure and this one, or right after this one
+    # ("30,2 triệu USD xăng dầu", "27,4 triệu USD mua cao su", "11,2 triệu USD cho gỗ").
+    lo = max(a, prev_end)
+    seg = text[lo:m.start]
+    cut = max(seg.rfind(";"), seg.rfind(":"))
+    if cut >= 0:
+        lo += cut + 1
+    best = None
+    for c in COMMODITY_RE.finditer(text, lo, m.start):
+        best = c
+    if best is not None and not re.search(r"(?:chiếm|bằng)\s", text[best.end():m.start], I):
+        # "xăng dầu, sắt thép và phương tiện vận tải" names several products: keep the list.
+        first = COMMODITY_RE.search(text, lo, best.start())
+        if first is not None and re.fullmatch(r"[\s,]*(?:(?:và|,)\s*)?",
+                                              text[first.end():best.start()][:0] or " "):
+            pass
+        start = best.start()
+        chain = list(COMMODITY_RE.finditer(text, lo, best.end()))
+        for prev, cur in zip(chain, chain[1:]):
+            if re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev.end():cur.start()]):
+                start = min(start, prev.start())
+            else:
+                start = cur.start()
+        return text[start:best.end()]
+    after = COMMODITY_RE.search(text, m.end, min(next_start, m.end + 20, b))
+    if after is not None and re.fullmatch(r"\s*(?:mua |cho |hàng |các loại )?",
+                                          text[m.end:after.start()], I):
+        return after.group(0)
+    return ""
+
+
+# --- countries --------------------------------------------------------------------------
+
+
+def _countries(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), country_of(m)) for m in COUNTRY_RE.finditer(text, a, b)]
+
+
+def _other(c: str, pair: tuple[str, str]) -> str:
+    if c == pair[0]:
+        return pair[1]
+    if c == pair[1]:
+        return pair[0]
+    return pair[0] if c != pair[0] else pair[1]
+
+
+_PREP = re.compile(r"(?P<prep>sang|vào|tới|đến|từ|của|tại|ở|cho|với|giữa)\s+(?:thị trường\s+|nước\s+|phía\s+|"
+                   r"tỉnh\s+\S+\s+của\s+)?$", I)
+
+
+def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) -> None:
+    pair = ctx.pair
+    ind = d.indicator
+    m = d.mention
+    lo = cue.start if cue is not None and cue.start < m.start else m.start
+    lo = max(a, lo - 45)
+    hi = m.start if cue is None or cue.start < m.start else min(b, cue.end + 40)
+    found = _countries(text, lo, max(hi, m.start))
+    roles: dict[str, str] = {}
+    subject = None
+    for x, y, c in found:
+        prep = _PREP.search(text, max(a, x - 25), x)
+        if prep:
+            roles.setdefault(prep["prep"].lower(), c)
+        elif cue is not None and x < cue.start:
+            subject = c
+    if ind in {"export", "import"} and cue is not None and cue.indicator == ind and found:
+        dest = roles.get("sang") or roles.get("vào") or roles.get("cho") or roles.get("tới")
+        src = roles.get("từ")
+        owner = roles.get("của") or subject
+        if ind == "export":
+            exporter = owner or src or (_other(dest, pair) if dest else pair[0])
+            if owner and src and owner != src:
+                exporter = src if owner == dest else owner
+            importer = dest or _other(exporter, pair)
+            d.reporter, d.partner = exporter, importer
+        else:
+            importer = owner if owner and owner != src else None
+            exporter = src or (roles.get("sang") and None)
+            if importer is None:
+                importer = _other(exporter, pair) if exporter else pair[0]
+            exporter = exporter or _other(importer, pair)
+            d.reporter, d.partner = importer, exporter
+        ctx.flow = (ind, d.reporter, d.partner)
+        return
+    if ind in {"export", "import"} and ctx.flow and ctx.flow[0] == ind and (cue is None or cue.indicator != ind):
+        d.reporter, d.partner = ctx.flow[1], ctx.flow[2]
+        return
+    if ind in {"export", "import"}:
+        d.reporter, d.partner = (pair[0], pair[1])
+        ctx.flow = (ind, d.reporter, d.partner)
+        return
+    if ind in STOCKS or ind == "aid":
+        host = roles.get("tại") or roles.get("vào") or roles.get("sang") or roles.get("ở")
+        owner = roles.get("của") or subject
+        if ind == "aid":
+            host = host or roles.get("cho")
+        if ind == "investor_rank":
+            owner = subject or _subject_before(text, a, m.start) or owner
+        if owner and host and owner == host:
+            owner = None
+        if owner is None and host is None:
+            owner, host = pair
+        elif owner is None:
+            owner = _other(host, pair)
+        elif host is None:
+            host = _other(owner, pair)
+        d.reporter, d.partner = owner, host
+        return
+    # trade_total: the two countries named with it, else the document's pair.
+    named = []
+    for _, _, c in _countries(text, max(a, lo), min(b, m.start)):
+        if c not in named:
+            named.append(c)
+    if len(named) >= 2:
+        d.reporter, d.partner = named[-2], named[-1]
+    elif len(named) == 1 and named[0] != pair[0]:
+        d.reporter, d.partner = named[0], pair[0]
+    else:
+        d.reporter, d.partner = pair
+
+
+def _subject_before(text: str, a: int, pos: int) -> Optional[str]:
+    found = _countries(text, a, pos)
+    return found[-1][2] if found else None
+
+
+# --- growth rates -----------------------------------------------------------------------
+
+_LEVEL_THEN = re.compile(r"^[\s,(]*(?:(?:và|còn|nhưng|,)\s*)?(?:so với [^,;()]{0,40})?[\s,]*$", I)
+_THEN_LEVEL = re.compile(r"^[\s,]*(?:so với [^,;]{0,50}?)?[\s,]*(?:lên|đạt|còn|chỉ đạt|chỉ còn|"
+                         r"lên tới|lên mức|ở mức|với|thành|xuống|xuống còn|lên hơn)?\s*"
+                         r"(?:hơn|gần|khoảng|trên|xấp xỉ)?\s*$", I)
+
+
+def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue]) -> None:
+    levels = [d for d in drafts if d.measure == "level" and d.mention.kind == "money"
+              and d.period_source != "base"]
+    for g in (d for d in drafts if d.measure == "change_pct"):
+        gm = g.mention
+        prev = [l for l in levels if l.mention.end <= gm.start]
+        nxt = [l for l in levels if l.mention.start >= gm.end]
+        target = None
+        if prev:
+            p = prev[-1]
+            between = text[p.mention.end:gm.start]
+            if (len(between) < 70 and ";" not in between
+                    and not any(p.mention.end <= c.start < gm.start for c in cues)
+                    and not COMMODITY_RE.search(between)):
+                target = p
+        if target is None and nxt:
+            n = nxt[0]
+            between = text[gm.end:n.mention.start]
+            if _THEN_LEVEL.match(between) and ";" not in between:
+                target = n
+        if target is not None:
+            g.attached = target
+        elif not g.indicator:
+            g.indicator = ""
+
+
+# --- periods ----------------------------------------------------------------------------
+
+
+def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) -> None:
+    m = d.mention
+    own = [p for p in periods if not p.is_base]
+    if d.period_source == "base" or (d.measure == "change_pct" and _is_prior_change(text, a, m)):
+        base = [p for p in periods if p.is_base and p.start >= m.end
+                and p.start - m.end < 40]
+        main = d.attached.period if d.attached else ctx.period
+        span = None
+        if base:
+            span = _resolve(base[0], ctx, main)
+        if span is None:
+            d.period = None
+            return
+        d.period, d.period_text, d.period_source = span, base[0].surface, "sentence-own"
+        return
+    if d.attached is not None and d.measure == "change_pct":
+        return  # takes its level's period
+    chosen: Optional[Period] = None
+    right_after = [p for p in own if p.start >= m.end and p.start - m.end <= 25
+                   and re.fullmatch(r"[\s,]*(?:trong|vào|của|tính|cho)?\s*",
+                                    text[m.end:p.start], I)]
+    before = [p for p in own if p.end <= m.start]
+    later = [p for p in own if p.start >= m.end and ";" not in text[m.end:p.start]
+             and p.kind not in {"now", "day", "asof"}]
+    if right_after:
+        chosen = right_after[0]
+    elif before:
+        chosen = before[-1]
+    elif later and d.indicator not in STOCKS:
+        chosen = later[0]
+    ind = d.indicator
+    if ind in STOCKS:
+        if chosen is None or chosen.kind == "now":
+            if ind == "investor_rank" and chosen is None and ctx.period and _rank_carry(text, a):
+                d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"
+                return
+            if ctx.doc_date is None:
+                return
+            d.period, d.period_text = (ctx.doc_date, ctx.doc_date), "document date"
+            d.period_source = "sentence" if chosen is not None else "document date"
+            return
+        if chosen.kind == "day":
+            chosen = None
+            if ctx.doc_date:
+                d.period, d.period_text, d.period_source = ((ctx.doc_date, ctx.doc_date),
+                                                            "document date", "document date")
+            return
+        span = _resolve(chosen, ctx)
+        if span:
+            d.period, d.period_text, d.period_source = span, chosen.surface, "sentence"
+        return
+    if ind == "aid":
+        days = [p for p in before if p.kind == "day"] or [p for p in own if p.kind == "day"]
+        pick = chosen if chosen is not None and chosen.kind not in {"day", "now"} else None
+        if days and (pick is None or days[-1].start > pick.start):
+            pick = days[-1]
+        if pick is None:
+            days_ctx = _lead_day(text, a)
+            if days_ctx is not None:
+                pick = days_ctx
+        if pick is not None:
+            span = _resolve(pick, ctx)
+            if span:
+                d.period, d.period_text, d.period_source = span, pick.surface, "sentence"
+                return
+        if ctx.doc_date:
+            d.period, d.period_text, d.period_source = ((ctx.doc_date, ctx.doc_date),
+                                                        "document date", "document date")
+        return
+    # Flows: a stated period, else the period the article is talking about.
+    if chosen is not None and chosen.kind in {"now", "day"}:
+        chosen = None
+    if chosen is not None:
+        if chosen.kind == "asof":
+            chosen = chosen.as_flow_to_date()
+        span = _resolve(chosen, ctx)
+        if span:
+            d.period, d.period_text, d.period_source = span, chosen.surface, "sentence"
+            return
+    if ctx.period is not None:
+        d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"
+
+
+def _lead_day(text: str, a: int) -> Optional[Period]:
+    return None
+
+
+def _rank_carry(text: str, a: int) -> bool:
+    return bool(re.search(r"lần lượt", text[a:a + 200], I))
+
+
+def _is_prior_change(text: str, a: int, m: Mention) -> bool:
+    return bool(re.search(r"mức (?:giảm|tăng) $", text[max(a, m.start - 12):m.start], I))
+
+
+def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None
+             ) -> Optional[tuple[date, date]]:
+    """Dates for a period expression, with the year taken from the context when unstated."""
+    if p.kind == "year" and p.is_base and main is not None and p.year is not None \
+            and p.rule == "năm <năm>" and p.surface.lower().startswith("cùng kỳ"):
+        return _shift_year(main, p.year)
+    if p.kind == "now":
+        return p.resolve(None, ctx.doc_date)
+    if p.year is None and p.relative and ctx.doc_date:
+        return p.resolve(ctx.doc_date.year, ctx.doc_date)
+    if p.year is None and p.rule == "năm nay|trong năm" and p.surface.lower() == "năm nay" \
+            and ctx.doc_date:
+        return p.resolve(ctx.doc_date.year)
+    year = ctx.year
+    if p.year is None and year is not None and not ctx.year_explicit and ctx.doc_date:
+        # "tháng 12", "9 tháng" without a year in an article from February mean last year.
+        first_month = p.a if p.kind in {"month", "months", "quarter"} else 1
+        last_month = {"month": p.a, "months": p.b, "ytd": p.b, "quarter": 3 * p.a,
+                      "half": 6 * p.a}.get(p.kind, 1)
+        if p.kind in {"month", "months", "ytd", "quarter", "half"} and \
+                last_month > ctx.doc_date.month and first_month >= 1:
+            year -= 1
+    return p.resolve(year, ctx.doc_date)
+
+
+def _shift_year(span: tuple[date, date], year: int) -> Optional[tuple[date, date]]:
+    try:
+        delta = span[1].year - span[0].year
+        return span[0].replace(year=year - delta), span[1].replace(year=year)
+    except ValueError:
+        return None
+
+
+def _advance_context(text, a, b, periods: list[Period], drafts: list[Draft], ctx: Context) -> None:
+    for p in periods:
+        if p.is_base or p.kind in {"now", "asof"}:
+            continue
+        if p.year is not None and p.kind not in {"day"}:
+            ctx.year, ctx.year_explicit = p.year + p.relative, True
+        elif p.relative and p.kind == "year" and ctx.doc_date:
+            ctx.year, ctx.year_explicit = ctx.doc_date.year + p.relative, True
+        if p.kind not in {"day"}:
+            span = _resolve(p, ctx)
+            if span:
+                ctx.period, ctx.period_text = span, p.surface
+    flows = [d for d in drafts if d.indicator in FLOWS and d.period is not None
+             and d.period_source != "base" and d.measure == "level"]
+    if flows:
+        ctx.period, ctx.period_text = flows[-1].period, flows[-1].period_text
+
+
+# --- status -----------------------------------------------------------------------------
+
+
+def _assign_status(text, a, d: Draft) -> None:
+    if d.attached is not None and d.measure == "change_pct":
+        window = text[max(a, d.mention.start - 40):d.mention.start]
+    else:
+        window = text[max(a, d.mention.start - 90):d.mention.start]
+    cut = max(window.rfind(";"), window.rfind(". "))
+    if cut >= 0:
+        window = window[cut + 1:]
+    best, best_pos = None, -1
+    for e in STATUS_CUES:
+        for m in e.pattern.finditer(window):
+            if m.start() >= best_pos:
+                best, best_pos = e.target, m.start()
+    if best:
+        d.status = best
+
+
+# --- claims -----------------------------------------------------------------------------
+
+
+def _to_claim(doc: Document, d: Draft, span: tuple[int, int]) -> Optional[Claim]:
+    m = d.mention
+    if not d.indicator or d.period is None or not d.reporter or not d.partner:
+        return None
+    if d.reporter == d.partner:
+        return None
+    value, low, high = m.value, m.low, m.high
+    unit = m.unit
+    if d.measure == "change_pct":
+        if d.sign < 0:
+            value, low, high = -value, -high, -low
+        unit = "percent"
+    elif m.kind == "percent":
+        return None
+    if d.indicator == "investment_projects" and m.kind != "count":
+        return None
+    if d.indicator == "investor_rank" and m.kind != "rank":
+        return None
+    if m.kind in ("count", "rank") and d.indicator not in ("investment_projects", "investor_rank"):
+        return None
+    return Claim(
+        doc_id=doc.doc_id, indicator=d.indicator, measure=d.measure,
+        value=_plain(value), value_low=_plain(low), value_high=_plain(high), unit=unit,
+        period_start=d.period[0], period_end=d.period[1], status=d.status,
+        reporter=d.reporter, partner=d.partner, commodity=d.commodity,
+        sentence=doc.text[span[0]:span[1]], doc_date=doc.doc_date,
+        surface=m.surface, start=m.start, end=m.end,
+        sentence_start=span[0], sentence_end=span[1],
+        period_text=d.period_text, rule=m.rule, doc_title=doc.title, doc_url=doc.url,
+    )
+
+
+def _plain(v: Decimal) -> Decimal:
+    v = v.normalize()
+    return v.quantize(Decimal(1)) if v == v.to_integral_value() else v
+
+
+def _dedupe(claims: list[Claim], drafts) -> list[Claim]:
+    """One claim for a figure stated twice (a headline and the body)."""
+    source_rank = {"sentence": 0, "sentence-own": 0, "base": 0, "carried": 1, "document date": 2,
+                   "": 1}
+    by_key: dict[tuple, list[Claim]] = {}
+    for c in claims:
+        flow = ("import", c.partner, c.reporter) if c.indicator == "export" else (
+            c.indicator, *sorted((c.reporter, c.partner))) if c.indicator == "trade_total" else (
+            c.indicator, c.reporter, c.partner)
+        key = (flow, c.measure, c.commodity.casefold(), c.unit, c.value, c.value_low, c.value_high)
+        by_key.setdefault(key, []).append(c)
+    keep: set[str] = set()
+    src_of = {}
+    for d, span in drafts:
+        src_of[(d.mention.start, d.mention.end)] = d.period_source
+    for group in by_key.values():
+        kept: list[Claim] = []
+        for c in sorted(group, key=lambda c: (source_rank.get(src_of.get((c.start, c.end), ""), 1),
+                                              c.start)):
+            same = [k for k in kept if (k.period_start, k.period_end) == (c.period_start, c.period_end)]
+            explicit = source_rank.get(src_of.get((c.start, c.end), ""), 1) == 0
+            if same or (kept and not explicit):
+                continue
+            kept.append(c)
+        keep.update(c.claim_id for c in kept)
+    return [c for c in claims if c.claim_id in keep]

@@ -1,0 +1,320 @@
+"""Periods: the time a figure covers, as (start, end) dates.
+
+``find_periods`` returns every period expression in a span with what it says; a year-less
+expression ("tháng 12", "9 tháng", "năm nay") keeps ``year=None`` and a ``relative`` marker and
+is resolved later against the year in context (``resolve``), because that year comes from
+earlier sentences or from the document's date.
+
+>>> [(p.rule, p.resolve(2024)) for p in find_periods("trong Quý I năm 2024 đạt", 0, 24)]
+[('quý <I-IV> năm <năm>', (datetime.date(2024, 1, 1), datetime.date(2024, 3, 31)))]
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Callable, Optional
+
+from .numbers import small_int
+from .rules import Rule
+
+Span = tuple[date, date]
+
+YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+         "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4}
+_NUM_WORD = r"\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai)?"
+_SEP_YEAR = rf"(?:\s*/\s*|\s*-\s*|\s+(?:của |trong )?năm\s+|\s+){YEAR}"
+
+
+def month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period expression: which kind, its numbers, and where it stands in the text."""
+
+    kind: str  # year | years | quarter | ytd | month | months | half | day | days | asof | now
+    start: int
+    end: int
+    surface: str
+    rule: str
+    year: Optional[int] = None  # None: resolve against the year in context
+    a: int = 0  # month / quarter / first month / day, by kind
+    b: int = 0  # last month / last day, by kind
+    year2: Optional[int] = None  # the end year of multi-year and cross-year spans
+    a_month: int = 0
+    relative: int = 0  # -1 for "năm ngoái": one year before the context year
+    is_base: bool = False  # stands in a comparison ("so với cùng kỳ năm 2021")
+
+    @property
+    def is_stock_marker(self) -> bool:
+        return self.kind in {"asof", "now"}
+
+    def with_year(self, year: int) -> "Period":
+        return replace(self, year=year)
+
+    def resolve(self, context_year: Optional[int], doc_date: Optional[date] = None
+                ) -> Optional[Span]:
+        if self.kind == "now":
+            return (doc_date, doc_date) if doc_date else None
+        y = self.year if self.year is not None else context_year
+        if y is None:
+            return None
+        y += self.relative
+        try:
+            if self.kind == "year":
+                return date(y, 1, 1), date(y, 12, 31)
+            if self.kind == "years":
+                return date(y, 1, 1), date(self.year2 or y, 12, 31)
+            if self.kind == "quarter":
+                return date(y, 3 * self.a - 2, 1), month_end(y, 3 * self.a)
+            if self.kind == "half":
+                return (date(y, 1, 1), date(y, 6, 30)) if self.a == 1 else (date(y, 7, 1),
+                                                                            date(y, 12, 31))
+            if self.kind == "ytd":
+                return date(y, 1, 1), month_end(y, self.b)
+            if self.kind == "months":
+                return date(y, self.a, 1), month_end(y, self.b)
+            if self.kind == "month":
+                return date(y, self.a, 1), month_end(y, self.a)
+            if self.kind == "day":
+                d = date(y, self.a_month, self.a)
+                return d, d
+            if self.kind == "days":
+                y1 = self.year2 or y
+                return date(y1, self.a_month, self.a), date(y, self.b // 100, self.b % 100)
+            if self.kind == "span":
+                return date(self.year2, 1, 1), month_end(y, self.b)
+            if self.kind == "asof":
+                if self.a_month and self.a:
+                    d = date(y, self.a_month, self.a)
+                elif self.a_month:
+                    d = month_end(y, self.a_month)
+                else:
+                    d = date(y, 12, 31)
+                return d, d
+        except ValueError:
+            return None
+        return None
+
+    def as_flow_to_date(self) -> "Period":
+        """"Tính đến hết tháng 8/2022" before a flow means January–August 2022."""
+        if self.kind == "asof" and self.a_month and not self.a:
+            return replace(self, kind="ytd", b=self.a_month)
+        if self.kind == "asof" and not self.a_month:
+            return replace(self, kind="year")
+        return self
+
+
+def _m(kind: str, **fixed) -> Callable[[re.Match], dict]:
+    def produce(m: re.Match) -> dict:
+        out = dict(kind=kind, **fixed)
+        g = m.groupdict()
+        if g.get("y"):
+            out["year"] = int(g["y"])
+        return out
+    return produce
+
+
+def _quarter(m):
+    out = _m("quarter")(m)
+    out["a"] = ROMAN[m["q"].lower()]
+    return out
+
+
+def _ytd(m):
+    out = _m("ytd")(m)
+    n = small_int(m["n"])
+    if not n or n > 12:
+        raise ValueError(m["n"])
+    out["b"] = n
+    return out
+
+
+def _month(m):
+    out = _m("month")(m)
+    out["a"] = int(m["m"])
+    if not 1 <= out["a"] <= 12:
+        raise ValueError(m["m"])
+    return out
+
+
+def _months(m):
+    out = _m("months")(m)
+    out["a"], out["b"] = int(m["m1"]), int(m["m2"])
+    if not (1 <= out["a"] <= out["b"] <= 12):
+        raise ValueError("months")
+    if out["a"] == 1:
+        out["kind"] = "ytd"
+    return out
+
+
+def _years(m):
+    y1, y2 = int(m["y1"]), int(m["y"])
+    if not y1 < y2 <= y1 + 30:
+        raise ValueError("years")
+    return dict(kind="years", year=y1, year2=y2)
+
+
+def _day(m):
+    d, mo = int(m["d"]), int(m["mo"])
+    if not (1 <= d <= 31 and 1 <= mo <= 12):
+        raise ValueError("day")
+    out = _m("day")(m)
+    out["a"], out["a_month"] = d, mo
+    return out
+
+
+def _days(m):
+    out = _m("days")(m)
+    out["a"], out["a_month"] = int(m["d1"]), int(m["mo1"])
+    out["b"] = int(m["mo2"]) * 100 + int(m["d2"])
+    return out
+
+
+def _asof(m):
+    out = _m("asof")(m)
+    g = m.groupdict()
+    if g.get("mo"):
+        out["a_month"] = int(g["mo"])
+    if g.get("d"):
+        out["a"] = int(g["d"])
+    return out
+
+
+def _span_from_year(m):
+    return dict(kind="span", year2=int(m["y1"]), year=int(m["y"]), b=int(m["mo"]))
+
+
+def _relative_year(offset: int):
+    def produce(m):
+        return dict(kind="year", relative=offset)
+    return produce
+
+
+I = re.IGNORECASE
+PERIOD_RULES = (
+    Rule("từ ngày <d/m> đến <d/m/năm>",
+         re.compile(rf"từ (?:ngày )?(?P<d1>\d{{1,2}})/(?P<mo1>\d{{1,2}})(?:/(?P<y1>\d{{4}}))? "
+                    rf"(?:đến|tới) (?:hết )?(?:ngày )?(?P<d2>\d{{1,2}})/(?P<mo2>\d{{1,2}})/{YEAR}", I),
+         _days, (("từ ngày 1/1 đến 20/2/2022", (date(2022, 1, 1), date(2022, 2, 20))),)),
+    Rule("từ đầu năm <năm> đến hết tháng <m/năm>",
+         re.compile(rf"từ đầu năm (?P<y1>\d{{4}}) (?:đến|tới) (?:hết |cuối )?tháng "
+                    rf"(?P<mo>\d{{1,2}}){_SEP_YEAR}", I),
+         _span_from_year,
+         (("từ đầu năm 2022 đến hết tháng 9/2025", (date(2022, 1, 1), date(2025, 9, 30))),)),
+    Rule("từ tháng <m> đến tháng <m/năm>",
+         re.compile(rf"(?:từ )?tháng (?P<m1>\d{{1,2}}) (?:đến|tới) (?:hết )?tháng (?P<m2>\d{{1,2}})"
+                    rf"(?:{_SEP_YEAR})?", I),
+         _months,
+         (("từ tháng 1 đến tháng 10/2022", (date(2022, 1, 1), date(2022, 10, 31))),
+          ("từ tháng 10 đến tháng 12/2008", (date(2008, 10, 1), date(2008, 12, 31))))),
+    Rule("tháng <m>-<m>/<năm>",
+         re.compile(rf"tháng (?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})(?:{_SEP_YEAR})?", I),
+         _months, (("tháng 1-10/2022", (date(2022, 1, 1), date(2022, 10, 31))),)),
+    Rule("giai đoạn <năm> – <năm>",
+         re.compile(rf"(?:giai đoạn|thời kỳ|từ năm|trong các năm|từ)\s+(?P<y1>(?:19|20)\d\d)"
+                    rf"\s*(?:–|-|—|đến|tới)\s*(?:năm\s+)?{YEAR}", I),
+         _years, (("giai đoạn 2017 – 2021", (date(2017, 1, 1), date(2021, 12, 31))),)),
+    Rule("quý <I-IV> năm <năm>",
+         re.compile(rf"quý (?P<q>IV|III|II|I|[1-4]|một|hai|ba|bốn|tư)(?![\wÀ-ỹ])"
+                    rf"(?: tài khóa)?(?:{_SEP_YEAR})?", I),
+         _quarter,
+         (("Quý I năm 2024", (date(2024, 1, 1), date(2024, 3, 31))),
+          ("quý I/2022", (date(2022, 1, 1), date(2022, 3, 31))),
+          ("quý 3/2023", (date(2023, 7, 1), date(2023, 9, 30))))),
+    Rule("quý đầu năm",
+         re.compile(rf"quý đầu(?: tiên)?(?: của)?(?: năm)?(?:{_SEP_YEAR})?", I),
+         lambda m: dict(_m("quarter")(m), a=1),
+         (("quý đầu năm", (date(2024, 1, 1), date(2024, 3, 31))),)),
+    Rule("nửa đầu năm <năm>",
+         re.compile(rf"(?:nửa đầu năm|(?:6|sáu) tháng đầu năm)(?:{_SEP_YEAR})?", I),
+         lambda m: dict(_m("half")(m), a=1),
+         (("nửa đầu năm 2024", (date(2024, 1, 1), date(2024, 6, 30))),
+          ("6 tháng đầu năm 2022", (date(2022, 1, 1), date(2022, 6, 30))))),
+    Rule("nửa cuối năm <năm>",
+         re.compile(rf"(?:nửa cuối|6 tháng cuối|sáu tháng cuối) năm(?:{_SEP_YEAR})?", I),
+         lambda m: dict(_m("half")(m), a=2),
+         (("6 tháng cuối năm 2023", (date(2023, 7, 1), date(2023, 12, 31))),)),
+    Rule("<N> tháng đầu năm <năm>",
+         re.compile(rf"(?P<n>{_NUM_WORD}) tháng(?: đầu)?(?: (?:của )?năm)?(?: nay)?(?:{_SEP_YEAR})?"
+                    rf"(?![\wÀ-ỹ]| tới| qua| gần| liên)", I),
+         _ytd,
+         (("9 tháng đầu năm 2022", (date(2022, 1, 1), date(2022, 9, 30))),
+          ("10 tháng năm 2021", (date(2021, 1, 1), date(2021, 10, 31))),
+          ("7 tháng", (date(2024, 1, 1), date(2024, 7, 31))))),
+    Rule("tính đến hết ngày <d/m/năm>",
+         re.compile(rf"(?:(?:tính |lũy kế |tính lũy kế )?(?:đến|tới) (?:hết |cuối |ngày )*"
+                    rf"|vào (?:cuối |hết )?)"
+                    rf"(?:(?:ngày )?(?P<d>\d{{1,2}})/(?P<mo>\d{{1,2}})/{YEAR}"
+                    rf"|tháng (?P<mo2>\d{{1,2}}){_SEP_YEAR.replace('?P<y>', '?P<y2>')}"
+                    rf"|năm {YEAR.replace('?P<y>', '?P<y3>')})", I),
+         lambda m: _asof_any(m),
+         (("lũy kế đến ngày 30/11/2023", (date(2023, 11, 30), date(2023, 11, 30))),
+          ("tính đến cuối tháng 6/2012", (date(2012, 6, 30), date(2012, 6, 30))),
+          ("vào cuối năm 2015", (date(2015, 12, 31), date(2015, 12, 31))))),
+    Rule("tháng <m>/<năm>",
+         re.compile(rf"tháng (?P<m>\d{{1,2}})(?:{_SEP_YEAR})?(?![\d/])", I),
+         _month,
+         (("tháng 10/2022", (date(2022, 10, 1), date(2022, 10, 31))),
+          ("tháng 7 năm 2022", (date(2022, 7, 1), date(2022, 7, 31))),
+          ("tháng 12", (date(2024, 12, 1), date(2024, 12, 31))))),
+    Rule("năm ngoái|năm trước",
+         re.compile(r"năm ngoái|năm trước(?! đó)|năm qua", I),
+         _relative_year(-1), (("năm ngoái", (date(2023, 1, 1), date(2023, 12, 31))),)),
+    Rule("năm nay|trong năm",
+         re.compile(r"năm nay|trong năm(?! (?:\d|tới|sau|trước|qua|ngoái|nay))|cả năm(?! \d)", I),
+         _relative_year(0), (("năm nay", (date(2024, 1, 1), date(2024, 12, 31))),)),
+    Rule("năm <năm>",
+         re.compile(rf"(?:năm|cùng kỳ|tài khóa|niên khóa)\s+{YEAR}", I),
+         _m("year"), (("năm 2019", (date(2019, 1, 1), date(2019, 12, 31))),
+                      ("cùng kỳ 2024", (date(2024, 1, 1), date(2024, 12, 31))))),
+    Rule("ngày <d/m/năm>",
+         re.compile(rf"(?<![\d/.,])(?:(?:ngày|sáng|chiều|tối|trưa|hôm) )?(?P<d>\d{{1,2}})[/.-](?P<mo>\d{{1,2}})"
+                    rf"(?:[/.-]{YEAR})?(?![\d/.,]*\d)", I),
+         _day, (("chiều 30/7", (date(2024, 7, 30), date(2024, 7, 30))),
+                ("ngày 5/9/1962", (date(1962, 9, 5), date(1962, 9, 5))))),
+    Rule("hiện nay|lũy kế đến nay",
+         re.compile(r"(?:tính |lũy kế |tính lũy kế )?(?:đến|tới) nay|hiện nay|hiện có|hiện là|"
+                    r"(?<![\wÀ-ỹ])hiện(?![\wÀ-ỹ])|đến thời điểm này|hiện đang", I),
+         lambda m: dict(kind="now"), (("lũy kế đến nay", None),)),
+)
+
+
+def _asof_any(m: re.Match) -> dict:
+    g = m.groupdict()
+    out: dict = dict(kind="asof")
+    if g.get("d"):
+        out.update(a=int(g["d"]), a_month=int(g["mo"]), year=int(g["y"]))
+    elif g.get("mo2"):
+        out.update(a_month=int(g["mo2"]), year=int(g["y2"]))
+    else:
+        out.update(year=int(g["y3"]))
+    return out
+
+
+# A period inside a comparison is the base, not the period of the figure before it.
+_BASE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|mức|của|khi đó|từ mức)[^,;.()]{0,40}$", I)
+
+
+def find_periods(text: str, start: int, end: int) -> list[Period]:
+    found: list[Period] = []
+    taken: list[tuple[int, int]] = []
+    for rule in PERIOD_RULES:
+        for m in rule.finditer(text, start, end):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            try:
+                fields = rule.produce(m)
+            except (ValueError, KeyError):
+                continue
+            is_base = bool(_BASE_BEFORE.search(text, max(start, a - 45), a))
+            found.append(Period(start=a, end=b, surface=m.group(0), rule=rule.name,
+                                is_base=is_base, **fields))
+            taken.append((a, b))
+    found.sort(key=lambda p: p.start)
+    return found

@@ -1,0 +1,27 @@
+"""A rule is a named value with examples (after Duckling's ``Rule {name, pattern, prod}``).
+
+Each rule has a readable name that is a signature of what it matches, a compiled pattern, a
+``produce`` function turning a match into a value, and examples: pairs of (surface, expected).
+The examples are the test corpus (``tests/test_rules.py`` runs every one of them), and every
+claim records the name of the rule that read its figure.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    produce: Callable[[re.Match], Any]
+    examples: tuple[tuple[str, Any], ...] = field(default=())
+
+    def __post_init__(self):
+        if not self.examples:
+            raise ValueError(f"rule {self.name!r} has no example")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)

@@ -1,0 +1,113 @@
+"""Vocabulary as data: the CSV files in ``extract/data/``, checked when loaded.
+
+Every row carries an ``example`` that its pattern must match; a row whose example does not
+match, an unknown column or an unknown target key fails at import time, so a typo in a
+lexicon file can never silently switch a rule off.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+INDICATOR_KEYS = {"trade_total", "export", "import", "investment_projects",
+                  "investment_capital", "investor_rank", "aid"}
+STATUS_KEYS = {"actual", "estimate", "forecast", "target"}
+UNIT_KEYS = {"USD", "VND", "LAK", "THB", "CNY", "KHR"}
+SCOPE_KEYS = {"before", "near"}
+
+
+class VocabError(ValueError):
+    pass
+
+
+def _rows(name: str, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    path = DATA / name
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        if tuple(reader.fieldnames or ()) != columns:
+            raise VocabError(f"{name}: columns {reader.fieldnames}, expected {list(columns)}")
+        rows = list(reader)
+    for n, row in enumerate(rows, 2):
+        if any(v is None or v == "" for k, v in row.items() if k not in {"direction"}):
+            raise VocabError(f"{name}:{n}: empty cell in {row}")
+    return rows
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon row: a name, what it means (``target``), its compiled pattern, an example."""
+
+    name: str
+    target: str
+    pattern: re.Pattern
+    example: str
+    extra: str = ""
+
+
+def _entries(name: str, columns: tuple[str, ...], target_col: str, keys: set[str] | None,
+             extra_col: str | None = None, flags: int = re.IGNORECASE) -> tuple[Entry, ...]:
+    out = []
+    for n, row in enumerate(_rows(name, columns), 2):
+        target = row[target_col]
+        if keys is not None and target not in keys:
+            raise VocabError(f"{name}:{n}: unknown {target_col} {target!r}")
+        try:
+            pattern = re.compile(row["pattern"], flags)
+        except re.error as e:
+            raise VocabError(f"{name}:{n}: bad pattern {row['pattern']!r}: {e}") from e
+        if not pattern.search(row["example"]):
+            raise VocabError(f"{name}:{n}: pattern {row['pattern']!r} misses its example "
+                             f"{row['example']!r}")
+        out.append(Entry(row["name"], target, pattern, row["example"],
+                         row[extra_col] if extra_col else ""))
+    return tuple(out)
+
+
+def _alternation(entries, flags: int = re.IGNORECASE) -> re.Pattern:
+    return re.compile("|".join(f"(?:{e.pattern.pattern})" for e in entries), flags)
+
+
+def _scales() -> dict[str, Decimal]:
+    out = {}
+    for n, row in enumerate(_rows("scale_words.csv", ("word", "multiplier", "example")), 2):
+        if row["word"] not in row["example"]:
+            raise VocabError(f"scale_words.csv:{n}: example lacks {row['word']!r}")
+        out[row["word"]] = Decimal(row["multiplier"])
+    return out
+
+
+SCALE_WORDS: dict[str, Decimal] = _scales()
+CURRENCIES = _entries("currencies.csv", ("name", "unit", "pattern", "example"), "unit", UNIT_KEYS)
+# Country names are matched case-sensitively: "lào" is not a word, "Lào" is the country.
+COUNTRIES = _entries("countries.csv", ("iso2", "name", "pattern", "example"), "iso2", None,
+                     extra_col="name", flags=0)
+INDICATOR_CUES = _entries("indicator_cues.csv",
+                          ("name", "indicator", "direction", "pattern", "example"),
+                          "indicator", INDICATOR_KEYS)
+STATUS_CUES = _entries("status_cues.csv", ("name", "status", "pattern", "example"), "status",
+                       STATUS_KEYS)
+COMMODITIES = _entries("commodities.csv", ("name", "pattern", "example"), "name", None)
+EXCLUSIONS = _entries("exclusions.csv", ("name", "scope", "pattern", "example"), "scope",
+                      SCOPE_KEYS)
+
+# Longest first, so "nghìn tỷ" wins over "nghìn" and "tỷ".
+SCALE_RE = "|".join(sorted((re.escape(w) for w in SCALE_WORDS), key=len, reverse=True))
+CURRENCY_RE = _alternation(CURRENCIES, flags=0)
+COUNTRY_RE = re.compile("|".join(f"(?P<{e.target}>{e.pattern.pattern})" for e in COUNTRIES))
+COMMODITY_RE = _alternation(sorted(COMMODITIES, key=lambda e: -len(e.pattern.pattern)))
+
+
+def currency_unit(surface: str) -> str:
+    for e in CURRENCIES:
+        if e.pattern.fullmatch(surface):
+            return e.target
+    raise KeyError(surface)
+
+
+def country_of(match: re.Match) -> str:
+    return match.lastgroup or ""
