@@ -19,9 +19,11 @@ Properties the rest of the project relies on:
 """
 from __future__ import annotations
 
+import hashlib
 import importlib
 import multiprocessing
 import os
+import tempfile
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -162,21 +164,50 @@ class DocumentProcessor:
         except OSError as e:
             return _skipped(doc_id, path, f"cannot read file: {e.strerror or e}")
         key = result_key(path.name, digest, task.meta, self.extractor_id)
-        if self.cache is not None:
-            entry = self.cache.get(key)
-            if entry is not None:
-                rows = [dict(zip(CLAIM_COLUMNS, cells)) for cells in entry.get("rows", [])]
-                status = "skipped" if entry["status"] == "skipped" else "cached"
-                summary = DocumentSummary(entry.get("doc_id", doc_id), str(path), len(rows),
-                                          status, entry.get("reason", ""))
-                return DocumentResult(summary, rows, stat, cached=True, size=size)
-        result, cacheable = self._extract(path, task.meta)
+        result = self._cached(key, doc_id, str(path))
+        if result is None:
+            result, cacheable = self._extract(path, task.meta)
+            if cacheable:
+                self._store(key, result)
         result.stat, result.size = stat, size
-        if self.cache is not None and cacheable:
+        return result
+
+    def process_bytes(self, name: str, data: bytes, meta: Optional[dict],
+                      source: str) -> DocumentResult:
+        """The same for a document fetched from elsewhere (a URL), given its file name."""
+        doc_id = Path(name).stem
+        if len(data) > _documents_module().MAX_BYTES:
+            return _skipped(doc_id, Path(source), too_large_reason(len(data)))
+        key = result_key(name, hashlib.sha256(data).hexdigest(), meta, self.extractor_id)
+        result = self._cached(key, doc_id, source)
+        if result is None:
+            # The reader takes a path (it dispatches on the suffix): give it a private copy.
+            with tempfile.TemporaryDirectory(prefix="extract-") as tmp:
+                local = Path(tmp) / name
+                local.write_bytes(data)
+                result, cacheable = self._extract(local, meta)
+            s = result.summary
+            result.summary = DocumentSummary(s.doc_id, source, s.claims, s.status, s.reason)
+            if cacheable:
+                self._store(key, result)
+        result.size = len(data)
+        return result
+
+    def _cached(self, key: str, doc_id: str, source: str) -> Optional[DocumentResult]:
+        entry = self.cache.get(key) if self.cache is not None else None
+        if entry is None:
+            return None
+        rows = [dict(zip(CLAIM_COLUMNS, cells)) for cells in entry.get("rows", [])]
+        status = "skipped" if entry["status"] == "skipped" else "cached"
+        summary = DocumentSummary(entry.get("doc_id", doc_id), source, len(rows), status,
+                                  entry.get("reason", ""))
+        return DocumentResult(summary, rows, cached=True)
+
+    def _store(self, key: str, result: DocumentResult) -> None:
+        if self.cache is not None:
             s = result.summary
             self.cache.put(key, {"doc_id": s.doc_id, "status": s.status, "reason": s.reason,
                                  "rows": [[r[c] for c in CLAIM_COLUMNS] for r in result.rows]})
-        return result
 
     def _extract(self, path: Path, meta: Optional[dict]) -> tuple[DocumentResult, bool]:
         documents = _documents_module()
@@ -184,7 +215,7 @@ class DocumentProcessor:
             doc = documents.read_document(path, meta)
         except documents.DocumentError as e:
             return _skipped(path.stem, path, str(e)), True
-        except (OSError, UnicodeError, ValueError) as e:  # the reader's own bugs must not stop a build
+        except Exception as e:  # noqa: BLE001 - a reader bug on one file must not stop a build
             return _skipped(path.stem, path, f"unreadable: {type(e).__name__}: {e}"), False
         try:
             claims = self.extract(doc)
@@ -205,6 +236,12 @@ def _version_dir(extractor_id: str) -> str:
         return version
     safe = "".join(ch if ch.isalnum() else "_" for ch in name)
     return f"{version}-{safe}"
+
+
+def too_large_reason(size: int) -> str:
+    # Worded as the reader words it, for files the reader never gets to see (remote corpora).
+    return (f"file too large: {size / 1e6:.1f} MB "
+            f"(limit {_documents_module().MAX_BYTES // 1_000_000} MB)")
 
 
 def _skipped(doc_id: str, path: Path, reason: str) -> DocumentResult:
