@@ -297,7 +297,8 @@ def _asof_any(m: re.Match) -> dict:
 
 
 # A period inside a comparison is the base, not the period of the figure before it.
-_BASE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|mức|của|khi đó|từ mức)[^,;.()]{0,40}$", I)
+_BASE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|mức|khi đó|từ mức|lấy mốc|mốc)"
+                          r"(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,40}$", I)
 
 
 def find_periods(text: str, start: int, end: int) -> list[Period]:

@@ -51,7 +51,7 @@ _GROWTH = re.compile(r"(?:tăng|giảm|nhích|sụt|hạ|cao hơn|thấp hơn|đ
                      r"(?: (?:nhẹ|mạnh|vọt|tới|đến|khoảng|gần|hơn|trên|chừng|xấp xỉ|lần lượt|"
                      r"thêm|trưởng|ở mức|được|khá|sâu|lên|mạnh mẽ|đột biến))*\s*$", I)
 _NEGATIVE = re.compile(r"giảm|sụt|thấp hơn|hạ|đi xuống|âm|xuống", I)
-_BASE_LEVEL = re.compile(r"(?:so với|từ) (?:mức |con số )?(?:\w+ ){0,2}$|\(khi đó(?: chỉ)?(?: đạt)? $|"
+_BASE_LEVEL = re.compile(r"(?:so với) (?:mức |con số )?(?:\w+ ){0,2}$|\(khi đó(?: chỉ)?(?: đạt)? $|"
                          r"thấp hơn (?:mức )?$|cao hơn (?:mức )?$", I)
 _ABS_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hụt|nhiều hơn|ít hơn)(?: thêm)?(?: khoảng| gần| hơn| trên)?\s*$",
                          I)
@@ -77,6 +77,10 @@ class Context:
     period_text: str = ""
     flow: Optional[tuple[str, str, str]] = None  # last (indicator, reporter, partner) of a flow
     pair: tuple[str, str] = ("VN", "LA")
+    topic: str = ""  # the indicator the article was last talking about
+    sentence_period: Optional[tuple[date, date]] = None  # the figure's period in this sentence
+    rank_period: Optional[tuple[tuple[date, date], str]] = None
+    rank_host: str = ""
 
 
 @dataclass
@@ -94,8 +98,9 @@ class Draft:
     period_text: str = ""
     period_source: str = ""  # "sentence" | "carried" | "document date"
     sign: int = 1
-    base_of: Optional["Draft"] = None
-    attached: Optional["Draft"] = None
+    is_base: bool = False  # a base level quoted inside a comparison
+    attached: Optional["Draft"] = None  # the level a growth rate belongs to
+    inherits: Optional["Draft"] = None  # the level whose indicator a growth rate shares
 
 
 def extract_document(doc: Document) -> list[Claim]:
@@ -153,35 +158,45 @@ def _first_year(text: str) -> Optional[int]:
 
 def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
     mentions = find_mentions(text, a, b)
-    periods = find_periods(text, a, b)
+    periods = _localise_years(find_periods(text, a, b), ctx)
+    cues = _cues(text, a, b, ctx)
     if not mentions:
-        _advance_context(text, a, b, periods, [], ctx)
+        _advance_context(text, a, b, periods, cues, [], ctx)
         return []
-    cues = _cues(text, a, b)
+    # Figures bound each other's context; rank words and bare counts do not.
+    figures = [m for m in mentions if m.kind in ("money", "percent")]
     drafts: list[Draft] = []
-    for i, m in enumerate(mentions):
-        prev_end = mentions[i - 1].end if i else a
-        next_start = mentions[i + 1].start if i + 1 < len(mentions) else b
+    for m in mentions:
+        prev_end = max([f.end for f in figures if f.end <= m.start], default=a)
+        next_start = min([f.start for f in figures if f.start >= m.end], default=b)
         d = _classify(text, a, b, m, prev_end, next_start, cues, ctx)
         if d is not None:
             drafts.append(d)
-    _attach_growth(text, drafts, cues)
-    levels_first = sorted(drafts, key=lambda d: d.measure != "level")
-    for d in levels_first:
-        _assign_period(text, a, b, d, periods, ctx)
-        _assign_status(text, a, d)
-    for d in drafts:
-        if d.attached is not None:
-            src = d.attached
+    _attach_growth(text, drafts, cues, periods)
+    _lerlan_luot(text, a, b, drafts, ctx)
+    for d in sorted(drafts, key=lambda d: d.measure != "level"):
+        if d.measure == "change_pct" and (d.attached or d.inherits):
+            src = d.attached or d.inherits
             d.indicator, d.reporter, d.partner = src.indicator, src.reporter, src.partner
             d.commodity = d.commodity or src.commodity
-            if not d.period_source == "sentence-own":
-                d.period, d.period_text, d.period_source = (src.period, src.period_text,
-                                                            src.period_source)
-            if d.status == "actual":
-                d.status = src.status
-    _advance_context(text, a, b, periods, drafts, ctx)
+        _assign_period(text, a, b, d, periods, ctx)
+        _assign_status(text, a, d)
+        if d.attached is not None and d.status == "actual":
+            d.status = d.attached.status
+    _advance_context(text, a, b, periods, cues, drafts, ctx)
     return [d for d in drafts if d.indicator and d.period is not None]
+
+
+def _localise_years(periods: list[Period], ctx: Context) -> list[Period]:
+    """Give year-less expressions the year stated earlier in the same sentence."""
+    out, year = [], None
+    for p in periods:
+        if p.year is not None and not p.is_base and p.kind not in {"day", "now"}:
+            year = p.year + p.relative
+        elif p.year is None and not p.relative and year is not None and p.kind != "now":
+            p = p.with_year(year)
+        out.append(p)
+    return out
 
 
 @dataclass(frozen=True)
@@ -194,9 +209,11 @@ class Cue:
 
 _CUE_ORDER = {"trade_total": 0, "investment_capital": 1, "investment_projects": 1, "aid": 1,
               "investor_rank": 1, "export": 2, "import": 2}
+_REVERSE = re.compile(r"(?:ở |về )?chiều ngược lại|ngược lại", I)
+_GENERIC_TRADE = re.compile(r"kim ngạch|thương mại|trao đổi|buôn bán|giao thương", I)
 
 
-def _cues(text: str, a: int, b: int) -> list[Cue]:
+def _cues(text: str, a: int, b: int, ctx: Context) -> list[Cue]:
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
     for entry in sorted(INDICATOR_CUES, key=lambda e: _CUE_ORDER[e.target]):
@@ -206,14 +223,24 @@ def _cues(text: str, a: int, b: int) -> list[Cue]:
                 continue
             found.append(Cue(x, y, entry.target, entry.name))
             taken.append((x, y))
+    # "Ở chiều ngược lại" turns the direction of the trade the article was describing.
+    flow = ctx.flow[0] if ctx.flow else None
+    for m in _REVERSE.finditer(text, a, b):
+        if flow in {"export", "import"} and not any(m.start() < q and p < m.end() for p, q in taken):
+            found.append(Cue(m.start(), m.end(), "import" if flow == "export" else "export",
+                             "chiều ngược lại"))
+            taken.append(m.span())
+    for m in _GENERIC_TRADE.finditer(text, a, b):
+        if not any(m.start() < q and p < m.end() for p, q in taken):
+            found.append(Cue(m.start(), m.end(), "trade_total", "kim ngạch|thương mại"))
+            taken.append(m.span())
     found.sort(key=lambda c: c.start)
     return found
 
 
 def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int) -> bool:
     before = text[max(a, prev_end, m.start - 60):m.start]
-    clause_start = max(before.rfind(";"), 0)
-    before = before[clause_start:]
+    before = before[max(before.rfind(";"), 0):]
     after = text[m.end:min(next_start, m.end + 25)]
     for e in EXCLUSIONS:
         if e.pattern.search(before):
@@ -228,19 +255,23 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int) -> 
     return False
 
 
+_AFTER_CUE = re.compile(r"\s*(?:hàng(?: hóa)?\s*)?(?:(?:Việt Nam|Lào|Campuchia)\s*)?"
+                        r"(?P<cue>xuất đi|xuất khẩu|xuất sang|nhập về|nhập khẩu|nhập từ)", I)
+
+
 def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Optional[Draft]:
     if _excluded(text, a, m, prev_end, next_start):
         return None
     d = Draft(mention=m)
-    before = text[a:m.start]
     if m.kind == "percent":
         window = text[max(a, prev_end, m.start - 40):m.start]
         after = text[m.end:m.end + 30]
         if not (_GROWTH.search(window) or re.match(r"\s*so (?:với|cùng)", after, I)
-                or re.search(r"\((?:tăng|giảm)\s*$", window, I)):
+                or re.search(r"tăng trưởng(?:\s+[\wÀ-ỹ]+){0,3}\s*$", window, I)):
             return None
         d.measure = "change_pct"
-        if _NEGATIVE.search(window.split(",")[-1] if "," in window else window):
+        tail = window.split(",")[-1]
+        if _NEGATIVE.search(tail):
             d.sign = -1
     elif m.kind == "count":
         if _PROJECT_BAD.search(text[m.end:m.end + 25]) or not _INVEST_CONTEXT.search(text[a:b]):
@@ -249,36 +280,38 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
             return None
         d.indicator = "investment_projects"
     elif m.kind == "rank":
-        clause = text[max(a, prev_end - 0, m.start - 80):min(b, m.end + 80)]
-        if not _RANK_OK.search(clause) or _RANK_BAD.search(text[max(a, m.start - 60):m.end + 40]):
+        near = text[max(a, m.start - 80):min(b, m.end + 80)]
+        if not (_RANK_OK.search(near) or ctx.topic == "investor_rank" and
+                re.search(r"lần lượt", text[a:b], I)):
+            return None
+        if _RANK_BAD.search(text[max(a, m.start - 30):min(b, m.end + 40)]):
             return None
         if re.search(r"\d+ (?:nhà đầu tư|quốc gia)[^,;]{0,20}$", text[max(a, m.start - 40):m.start]):
             return None  # "10 nhà đầu tư lớn nhất" names a list, not a place in it
         d.indicator = "investor_rank"
-    # The indicator of a money figure (and of a growth rate without a level) is read from the
-    # nearest cue before it in the sentence, then after it, then from the paragraph so far.
     cue = _nearest_cue(cues, m, a)
+    after = _AFTER_CUE.match(text, m.end, next_start)
+    if after and m.kind == "money":
+        word = after["cue"].lower()
+        cue = Cue(after.start("cue"), after.end("cue"),
+                  "export" if word.startswith("xuất") else "import", word)
     if m.kind in ("money", "percent"):
         commodity = _commodity(text, a, b, m, prev_end, next_start)
         d.commodity = commodity
         if cue is not None:
             d.indicator = cue.indicator
+        elif m.kind == "money" and ctx.topic:
+            d.indicator = ctx.topic  # "con số này", a table row under its heading
         if m.kind == "money" and d.indicator in {"investment_projects", "investor_rank"}:
             d.indicator = "investment_capital"
         if commodity and d.indicator not in {"export", "import"}:
-            flow = ctx.flow
-            if cue is not None and cue.indicator in {"export", "import"}:
-                pass
-            elif flow and flow[0] in {"export", "import"}:
-                d.indicator = flow[0]
+            if ctx.flow and ctx.flow[0] in {"export", "import"}:
+                d.indicator = ctx.flow[0]
+                cue = None
             else:
                 return None
-        if not d.indicator and ctx.flow and m.kind == "money":
-            d.indicator = ctx.flow[0]
-        if not d.indicator and m.kind == "percent":
-            d.indicator = ""  # resolved when attached to a level
     if _BASE_LEVEL.search(text[max(a, m.start - 30):m.start]) and m.kind == "money":
-        d.period_source = "base"
+        d.is_base = True
     _assign_countries(text, a, b, d, cue, ctx)
     return d
 
@@ -299,23 +332,16 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
     cut = max(seg.rfind(";"), seg.rfind(":"))
     if cut >= 0:
         lo += cut + 1
-    best = None
-    for c in COMMODITY_RE.finditer(text, lo, m.start):
-        best = c
-    if best is not None and not re.search(r"(?:chiếm|bằng)\s", text[best.end():m.start], I):
+    chain = list(COMMODITY_RE.finditer(text, lo, m.start))
+    if chain and not re.search(r"(?:chiếm|bằng)\s", text[chain[-1].end():m.start], I):
         # "xăng dầu, sắt thép và phương tiện vận tải" names several products: keep the list.
-        first = COMMODITY_RE.search(text, lo, best.start())
-        if first is not None and re.fullmatch(r"[\s,]*(?:(?:và|,)\s*)?",
-                                              text[first.end():best.start()][:0] or " "):
-            pass
-        start = best.start()
-        chain = list(COMMODITY_RE.finditer(text, lo, best.end()))
-        for prev, cur in zip(chain, chain[1:]):
+        start = chain[-1].start()
+        for prev, cur in zip(chain[-2::-1], chain[:0:-1]):
             if re.fullmatch(r"\s*(?:,|và|,\s*và)\s*", text[prev.end():cur.start()]):
-                start = min(start, prev.start())
+                start = prev.start()
             else:
-                start = cur.start()
-        return text[start:best.end()]
+                break
+        return text[start:chain[-1].end()]
     after = COMMODITY_RE.search(text, m.end, min(next_start, m.end + 20, b))
     if after is not None and re.fullmatch(r"\s*(?:mua |cho |hàng |các loại )?",
                                           text[m.end:after.start()], I):
@@ -333,64 +359,91 @@ def _countries(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
 def _other(c: str, pair: tuple[str, str]) -> str:
     if c == pair[0]:
         return pair[1]
-    if c == pair[1]:
-        return pair[0]
-    return pair[0] if c != pair[0] else pair[1]
+    return pair[0]
 
 
-_PREP = re.compile(r"(?P<prep>sang|vào|tới|đến|từ|của|tại|ở|cho|với|giữa)\s+(?:thị trường\s+|nước\s+|phía\s+|"
-                   r"tỉnh\s+\S+\s+của\s+)?$", I)
+_PREP = re.compile(r"(?P<prep>sang|vào|tới|đến|từ|của|tại|ở|cho|với|giữa|là)\s+"
+                   r"(?:(?:thị trường|nước|phía|tỉnh \S+ của|doanh nghiệp|Chính phủ|nhân dân|"
+                   r"các nhà đầu tư|nhà đầu tư|Đại sứ)\s+)?$", I)
+_AID_GIVER = re.compile(r"(?P<giver>Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)\s+(?:\S+\s+){0,3}?"
+                        r"(?:viện trợ|hỗ trợ|tặng|trao tặng|tài trợ|ủng hộ)\s+(?:cho\s+)?"
+                        r"(?P<taker>Việt Nam|Lào|Campuchia)")
+
+
+def _roles(text: str, lo: int, hi: int, a: int) -> tuple[dict[str, str], list[str]]:
+    roles: dict[str, str] = {}
+    plain: list[str] = []
+    for x, y, c in _countries(text, lo, hi):
+        prep = _PREP.search(text, max(a, x - 30), x)
+        if prep:
+            roles.setdefault(prep["prep"].lower(), c)
+        else:
+            plain.append(c)
+    return roles, plain
+
+
+def _flow_countries(text, a, b, ind: str, cue: Cue, until: int, pair) -> tuple[str, str]:
+    """(reporter, partner) of an export or import cue: who ships, who receives."""
+    lo = max(a, cue.start - 40)
+    cut = text.rfind(",", lo, cue.start)
+    lo = max(lo, text.rfind(";", lo, cue.start) + 1)
+    roles, plain = _roles(text, lo, max(until, cue.end), a)
+    subject = None
+    for x, y, c in _countries(text, lo, cue.start):
+        if not _PREP.search(text, max(a, x - 30), x):
+            subject = c
+    dest = roles.get("sang") or roles.get("vào") or roles.get("cho") or roles.get("tới")
+    src = roles.get("từ")
+    owner = roles.get("của") or subject
+    if ind == "export":
+        exporter = src if src and src != dest else owner
+        if exporter is None:
+            exporter = _other(dest, pair) if dest else pair[0]
+        importer = dest if dest and dest != exporter else _other(exporter, pair)
+        return exporter, importer
+    importer = owner if owner and owner != src else None
+    if importer is None:
+        importer = _other(src, pair) if src else pair[0]
+    exporter = src if src and src != importer else _other(importer, pair)
+    return importer, exporter
 
 
 def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) -> None:
     pair = ctx.pair
     ind = d.indicator
     m = d.mention
-    lo = cue.start if cue is not None and cue.start < m.start else m.start
-    lo = max(a, lo - 45)
-    hi = m.start if cue is None or cue.start < m.start else min(b, cue.end + 40)
-    found = _countries(text, lo, max(hi, m.start))
-    roles: dict[str, str] = {}
-    subject = None
-    for x, y, c in found:
-        prep = _PREP.search(text, max(a, x - 25), x)
-        if prep:
-            roles.setdefault(prep["prep"].lower(), c)
-        elif cue is not None and x < cue.start:
-            subject = c
-    if ind in {"export", "import"} and cue is not None and cue.indicator == ind and found:
-        dest = roles.get("sang") or roles.get("vào") or roles.get("cho") or roles.get("tới")
-        src = roles.get("từ")
-        owner = roles.get("của") or subject
-        if ind == "export":
-            exporter = owner or src or (_other(dest, pair) if dest else pair[0])
-            if owner and src and owner != src:
-                exporter = src if owner == dest else owner
-            importer = dest or _other(exporter, pair)
-            d.reporter, d.partner = exporter, importer
-        else:
-            importer = owner if owner and owner != src else None
-            exporter = src or (roles.get("sang") and None)
-            if importer is None:
-                importer = _other(exporter, pair) if exporter else pair[0]
-            exporter = exporter or _other(importer, pair)
-            d.reporter, d.partner = importer, exporter
-        ctx.flow = (ind, d.reporter, d.partner)
-        return
-    if ind in {"export", "import"} and ctx.flow and ctx.flow[0] == ind and (cue is None or cue.indicator != ind):
-        d.reporter, d.partner = ctx.flow[1], ctx.flow[2]
-        return
     if ind in {"export", "import"}:
-        d.reporter, d.partner = (pair[0], pair[1])
-        ctx.flow = (ind, d.reporter, d.partner)
+        if cue is not None and cue.indicator == ind and cue.name != "chiều ngược lại":
+            d.reporter, d.partner = _flow_countries(text, a, b, ind, cue, m.start, pair)
+        elif ctx.flow and ctx.flow[0] == ind:
+            d.reporter, d.partner = ctx.flow[1], ctx.flow[2]
+        elif ctx.flow and ctx.flow[0] in {"export", "import"}:
+            # the opposite flow of the one just described: the same two countries, turned
+            d.reporter, d.partner = ctx.flow[1], ctx.flow[2]
+        else:
+            d.reporter, d.partner = pair
         return
-    if ind in STOCKS or ind == "aid":
+    if ind == "aid":
+        g = _AID_GIVER.search(text, a, b)
+        if g and g["giver"] != g["taker"]:
+            giver = {"Việt Nam": "VN", "Lào": "LA", "Campuchia": "KH", "Trung Quốc": "CN",
+                     "Thái Lan": "TH"}
+            d.reporter, d.partner = giver[g["giver"]], giver[g["taker"]]
+        else:
+            d.reporter, d.partner = pair
+        return
+    if ind in STOCKS:
+        lo = max(a, (cue.start if cue is not None and cue.start < m.start else m.start) - 60)
+        lo = max(lo, text.rfind(";", lo, m.start) + 1)
+        hi = min(b, m.end + 80)
+        semi = text.find(";", m.end, hi)
+        hi = semi if semi >= 0 else hi
+        roles, plain = _roles(text, lo, hi, a)
         host = roles.get("tại") or roles.get("vào") or roles.get("sang") or roles.get("ở")
-        owner = roles.get("của") or subject
-        if ind == "aid":
-            host = host or roles.get("cho")
-        if ind == "investor_rank":
-            owner = subject or _subject_before(text, a, m.start) or owner
+        before = [c for x, y, c in _countries(text, lo, m.start)
+                  if not _PREP.search(text, max(a, x - 30), x)]
+        owner = roles.get("của") or (before[-1] if ind == "investor_rank" and before else None) \
+            or (before[0] if before else None)
         if owner and host and owner == host:
             owner = None
         if owner is None and host is None:
@@ -402,8 +455,9 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         d.reporter, d.partner = owner, host
         return
     # trade_total: the two countries named with it, else the document's pair.
-    named = []
-    for _, _, c in _countries(text, max(a, lo), min(b, m.start)):
+    lo = max(a, (cue.start if cue is not None and cue.start < m.start else m.start) - 45)
+    named: list[str] = []
+    for _, _, c in _countries(text, lo, m.start):
         if c not in named:
             named.append(c)
     if len(named) >= 2:
@@ -414,43 +468,51 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         d.reporter, d.partner = pair
 
 
-def _subject_before(text: str, a: int, pos: int) -> Optional[str]:
-    found = _countries(text, a, pos)
-    return found[-1][2] if found else None
+def _lerlan_luot(text, a, b, drafts: list[Draft], ctx: Context) -> None:
+    """"Thái Lan và Trung Quốc lần lượt xếp thứ hai và thứ ba": pair names with places."""
+    m = re.search(r"lần lượt", text[a:b], I)
+    if not m:
+        return
+    pos = a + m.start()
+    names = [c for x, y, c in _countries(text, a, pos)]
+    ranks = [d for d in drafts if d.indicator == "investor_rank" and d.mention.start > pos]
+    if len(names) == len(ranks) and len(ranks) > 1:
+        host = ctx.rank_host or ctx.pair[1]
+        for n, d in zip(names, ranks):
+            d.reporter, d.partner = n, host
+            d.period_source = "carried-rank"
 
 
 # --- growth rates -----------------------------------------------------------------------
 
-_LEVEL_THEN = re.compile(r"^[\s,(]*(?:(?:và|còn|nhưng|,)\s*)?(?:so với [^,;()]{0,40})?[\s,]*$", I)
 _THEN_LEVEL = re.compile(r"^[\s,]*(?:so với [^,;]{0,50}?)?[\s,]*(?:lên|đạt|còn|chỉ đạt|chỉ còn|"
                          r"lên tới|lên mức|ở mức|với|thành|xuống|xuống còn|lên hơn)?\s*"
                          r"(?:hơn|gần|khoảng|trên|xấp xỉ)?\s*$", I)
 
 
-def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue]) -> None:
+def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue], periods: list[Period]) -> None:
     levels = [d for d in drafts if d.measure == "level" and d.mention.kind == "money"
-              and d.period_source != "base"]
+              and not d.is_base]
     for g in (d for d in drafts if d.measure == "change_pct"):
         gm = g.mention
         prev = [l for l in levels if l.mention.end <= gm.start]
         nxt = [l for l in levels if l.mention.start >= gm.end]
-        target = None
         if prev:
             p = prev[-1]
             between = text[p.mention.end:gm.start]
             if (len(between) < 70 and ";" not in between
                     and not any(p.mention.end <= c.start < gm.start for c in cues)
                     and not COMMODITY_RE.search(between)):
-                target = p
-        if target is None and nxt:
+                if any(p.mention.end <= q.start < gm.start and not q.is_base for q in periods):
+                    g.inherits = p  # "…, trong khi cùng kỳ năm 2023 giảm 14,6%": own period
+                else:
+                    g.attached = p
+                continue
+        if nxt:
             n = nxt[0]
             between = text[gm.end:n.mention.start]
             if _THEN_LEVEL.match(between) and ";" not in between:
-                target = n
-        if target is not None:
-            g.attached = target
-        elif not g.indicator:
-            g.indicator = ""
+                g.attached = n
 
 
 # --- periods ----------------------------------------------------------------------------
@@ -459,27 +521,31 @@ def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue]) -> None:
 def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) -> None:
     m = d.mention
     own = [p for p in periods if not p.is_base]
-    if d.period_source == "base" or (d.measure == "change_pct" and _is_prior_change(text, a, m)):
-        base = [p for p in periods if p.is_base and p.start >= m.end
-                and p.start - m.end < 40]
-        main = d.attached.period if d.attached else ctx.period
-        span = None
-        if base:
-            span = _resolve(base[0], ctx, main)
-        if span is None:
+    if d.is_base or (d.measure == "change_pct" and _is_prior_change(text, a, m)):
+        base = [p for p in periods if p.is_base and p.start >= m.end and p.start - m.end < 40]
+        main = ctx.sentence_period or ctx.period
+        span = _resolve(base[0], ctx, main) if base else None
+        if span is not None:
+            d.period, d.period_text, d.period_source = span, base[0].surface, "sentence"
+        else:
             d.period = None
-            return
-        d.period, d.period_text, d.period_source = span, base[0].surface, "sentence-own"
         return
     if d.attached is not None and d.measure == "change_pct":
-        return  # takes its level's period
-    chosen: Optional[Period] = None
+        src = d.attached
+        d.period, d.period_text, d.period_source = src.period, src.period_text, src.period_source
+        return
+    if d.period_source == "carried-rank":
+        if ctx.rank_period:
+            d.period, d.period_text = ctx.rank_period
+        return
+    lo_clause = max(text.rfind(",", a, m.start), text.rfind(";", a, m.start), a)
     right_after = [p for p in own if p.start >= m.end and p.start - m.end <= 25
                    and re.fullmatch(r"[\s,]*(?:trong|vào|của|tính|cho)?\s*",
                                     text[m.end:p.start], I)]
     before = [p for p in own if p.end <= m.start]
-    later = [p for p in own if p.start >= m.end and ";" not in text[m.end:p.start]
+    later = [p for p in own if p.start >= m.end and not re.search(r"[;,]", text[m.end:p.start])
              and p.kind not in {"now", "day", "asof"}]
+    chosen: Optional[Period] = None
     if right_after:
         chosen = right_after[0]
     elif before:
@@ -488,34 +554,26 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
         chosen = later[0]
     ind = d.indicator
     if ind in STOCKS:
-        if chosen is None or chosen.kind == "now":
-            if ind == "investor_rank" and chosen is None and ctx.period and _rank_carry(text, a):
-                d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"
+        if chosen is not None and chosen.kind not in {"now", "day"}:
+            span = _resolve(chosen, ctx)
+            if span:
+                d.period, d.period_text, d.period_source = span, chosen.surface, "sentence"
+                if ind == "investor_rank" or chosen.kind != "asof":
+                    ctx.rank_period = (span, chosen.surface)
                 return
-            if ctx.doc_date is None:
-                return
+        if ind == "investor_rank" and chosen is None and _rank_carry(text, a) and ctx.rank_period:
+            d.period, d.period_text = ctx.rank_period
+            d.period_source = "carried"
+            return
+        if ctx.doc_date is not None:
             d.period, d.period_text = (ctx.doc_date, ctx.doc_date), "document date"
             d.period_source = "sentence" if chosen is not None else "document date"
-            return
-        if chosen.kind == "day":
-            chosen = None
-            if ctx.doc_date:
-                d.period, d.period_text, d.period_source = ((ctx.doc_date, ctx.doc_date),
-                                                            "document date", "document date")
-            return
-        span = _resolve(chosen, ctx)
-        if span:
-            d.period, d.period_text, d.period_source = span, chosen.surface, "sentence"
         return
     if ind == "aid":
-        days = [p for p in before if p.kind == "day"] or [p for p in own if p.kind == "day"]
-        pick = chosen if chosen is not None and chosen.kind not in {"day", "now"} else None
+        pick = chosen if chosen is not None and chosen.kind not in {"now"} else None
+        days = [p for p in own if p.kind == "day" and p.end <= m.start]
         if days and (pick is None or days[-1].start > pick.start):
             pick = days[-1]
-        if pick is None:
-            days_ctx = _lead_day(text, a)
-            if days_ctx is not None:
-                pick = days_ctx
         if pick is not None:
             span = _resolve(pick, ctx)
             if span:
@@ -534,13 +592,19 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
         span = _resolve(chosen, ctx)
         if span:
             d.period, d.period_text, d.period_source = span, chosen.surface, "sentence"
+            ctx.sentence_period = span
             return
+    base_years = [p for p in periods if p.is_base and p.kind == "year" and p.year
+                  and not p.surface.lower().startswith("cùng kỳ") and p.start > m.end]
+    if base_years and d.measure == "level" and ctx.period is None:
+        # "ước đạt …, tăng 12,6% so với năm 2018" with no period stated: the year after the base
+        y = base_years[0].year + 1
+        d.period, d.period_text, d.period_source = ((date(y, 1, 1), date(y, 12, 31)),
+                                                    "the year after " + base_years[0].surface,
+                                                    "carried")
+        return
     if ctx.period is not None:
         d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"
-
-
-def _lead_day(text: str, a: int) -> Optional[Period]:
-    return None
 
 
 def _rank_carry(text: str, a: int) -> bool:
@@ -554,24 +618,21 @@ def _is_prior_change(text: str, a: int, m: Mention) -> bool:
 def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None
              ) -> Optional[tuple[date, date]]:
     """Dates for a period expression, with the year taken from the context when unstated."""
-    if p.kind == "year" and p.is_base and main is not None and p.year is not None \
-            and p.rule == "năm <năm>" and p.surface.lower().startswith("cùng kỳ"):
-        return _shift_year(main, p.year)
+    if p.surface.lower().startswith("cùng kỳ") and p.year is not None:
+        main = main or ctx.sentence_period or ctx.period
+        return _shift_year(main, p.year) if main else None
     if p.kind == "now":
         return p.resolve(None, ctx.doc_date)
     if p.year is None and p.relative and ctx.doc_date:
         return p.resolve(ctx.doc_date.year, ctx.doc_date)
-    if p.year is None and p.rule == "năm nay|trong năm" and p.surface.lower() == "năm nay" \
-            and ctx.doc_date:
+    if p.year is None and p.surface.lower() == "năm nay" and ctx.doc_date:
         return p.resolve(ctx.doc_date.year)
     year = ctx.year
     if p.year is None and year is not None and not ctx.year_explicit and ctx.doc_date:
         # "tháng 12", "9 tháng" without a year in an article from February mean last year.
-        first_month = p.a if p.kind in {"month", "months", "quarter"} else 1
         last_month = {"month": p.a, "months": p.b, "ytd": p.b, "quarter": 3 * p.a,
-                      "half": 6 * p.a}.get(p.kind, 1)
-        if p.kind in {"month", "months", "ytd", "quarter", "half"} and \
-                last_month > ctx.doc_date.month and first_month >= 1:
+                      "half": 6 * p.a}.get(p.kind, 0)
+        if last_month > ctx.doc_date.month:
             year -= 1
     return p.resolve(year, ctx.doc_date)
 
@@ -584,22 +645,40 @@ def _shift_year(span: tuple[date, date], year: int) -> Optional[tuple[date, date
         return None
 
 
-def _advance_context(text, a, b, periods: list[Period], drafts: list[Draft], ctx: Context) -> None:
+def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts: list[Draft],
+                     ctx: Context) -> None:
+    ctx.sentence_period = None
     for p in periods:
-        if p.is_base or p.kind in {"now", "asof"}:
+        if p.is_base or p.kind in {"now", "asof", "day"}:
             continue
-        if p.year is not None and p.kind not in {"day"}:
-            ctx.year, ctx.year_explicit = p.year + p.relative, True
-        elif p.relative and p.kind == "year" and ctx.doc_date:
-            ctx.year, ctx.year_explicit = ctx.doc_date.year + p.relative, True
-        if p.kind not in {"day"}:
-            span = _resolve(p, ctx)
-            if span:
-                ctx.period, ctx.period_text = span, p.surface
+        if p.surface.lower().startswith("cùng kỳ"):
+            continue
+        span = _resolve(p, ctx)
+        if span:
+            ctx.period, ctx.period_text = span, p.surface
+            ctx.year, ctx.year_explicit = span[1].year, True
     flows = [d for d in drafts if d.indicator in FLOWS and d.period is not None
-             and d.period_source != "base" and d.measure == "level"]
+             and not d.is_base and d.measure == "level" and d.period_source == "sentence"]
     if flows:
         ctx.period, ctx.period_text = flows[-1].period, flows[-1].period_text
+    # The direction of trade the article is describing: after a sentence that gives both,
+    # the details that follow usually take them in the order stated, so keep the first.
+    directional = [c for c in cues if c.indicator in {"export", "import"}]
+    if directional:
+        kinds = {c.indicator for c in directional}
+        c = directional[0] if len(kinds) > 1 else directional[-1]
+        placed = [d for d in drafts if d.indicator == c.indicator and d.reporter]
+        if placed:
+            ctx.flow = (c.indicator, placed[0].reporter, placed[0].partner)
+        else:
+            rep, par = _flow_countries(text, a, b, c.indicator, c, b, ctx.pair)
+            ctx.flow = (c.indicator, rep, par)
+    topical = [c for c in cues if c.name != "kim ngạch|thương mại" or not ctx.topic]
+    if topical:
+        ctx.topic = topical[-1].indicator
+    hosts = [d.partner for d in drafts if d.indicator in STOCKS and d.partner]
+    if hosts:
+        ctx.rank_host = hosts[-1]
 
 
 # --- status -----------------------------------------------------------------------------
