@@ -272,15 +272,26 @@ _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
 _GMT = r"\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?"
 _DASH = r"[–—-]"
 
+# Month names, as printed in "ngày 25 tháng Bảy năm 2022" (Giêng is the first lunar month,
+# Chạp the last; in a dateline they mean January and December).
+MONTH_WORDS = {
+    "giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+    "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
+}
+_MONTH_WORD = "(?P<mw>" + "|".join(sorted(MONTH_WORDS, key=len, reverse=True)) + r")(?!\w)"
+
 # "17/01/2023", "06-02-2023", "17.2.2026" (the two separators are the same character), and
 # "ngày 5 tháng 3 năm 2024". A digit, separator or decimal comma on either side means the
 # digits belong to something else: "2020-2025", "1,1 – 1,2", "024.355.63.010".
 _NUMERIC_DATE = (r"(?<![\d.,/:-])" + _DAY + r"(?P<sep>[/.-])" + _MONTH + r"(?P=sep)" + _YEAR
                  + r"(?![\d])(?![.,/-]\d)")
-_WORDS_DATE = r"ngày\s+" + _DAY + r"\s+tháng\s+" + _MONTH + r"\s+năm\s+" + _YEAR + r"(?!\d)"
+_WORDS_DATE = (r"(?:ngày\s+)?(?<![\d.,/:-])" + _DAY + r"\s+tháng\s+(?:" + _MONTH + "|" + _MONTH_WORD
+               + r")\s*(?:năm\s+|,\s*)" + _YEAR + r"(?!\d)")
 # Two-digit years only in a header line ("Thứ năm, 18-12-25 16:56:12"); read as DD-MM-YY.
 _SHORT_DATE = (r"(?<![\d.,/:-])" + _DAY + r"(?P<sep>[/.-])" + _MONTH + r"(?P=sep)"
                r"(?P<yy>\d\d)(?![\d])(?![.,/-]\d)")
+# ISO dates only in a header line ("Ngày đăng: 2022-07-25 09:15").
+_ISO_DATE = r"(?<![\d.,/:-])" + _YEAR + r"-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])"
 
 
 def _date_alternatives(*forms: str) -> str:
@@ -291,33 +302,39 @@ def _date_alternatives(*forms: str) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
+# A place in a dateline: up to four words, "TP.HCM", "Viêng Chăn, Lào".
+_PLACE_WORDS = r"[^\W\d_]+(?:(?:\s+|\.\s*)[^\W\d_]+){0,3}\.?"
+_PLACE = _PLACE_WORDS + r"(?:\s*,\s*" + _PLACE_WORDS + r")?"
+_AGENCY = r"\(\s*[^()\n]{1,40}\)"  # (TTXVN), (Chinhphu.vn), (VOV)
+
 # Words that may precede the date in a header line.
 HEADER_PREFIXES = (
     r"cập\s+nhật(?:\s+(?:lúc|ngày))?\s*:?",      # Cập nhật: 17/01/2023 13:55
     r"(?:ngày\s+)?(?:đăng|xuất\s+bản|phát\s+hành)(?:\s+(?:lúc|ngày))?\s*:?",  # Ngày đăng: …
-    r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])\s*,?",  # Thứ Hai, 25/07/2022 09:15 (GMT+7)
-    r"chủ\s*nhật\s*,?",                              # Chủ nhật, 28/05/2023 08:09
+    r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])\s*[,-]?",  # Thứ Hai, 25/07/2022 09:15 (GMT+7)
+    r"(?:chủ\s*nhật|cn)\s*[,-]?",                     # Chủ nhật, 28/05/2023 08:09
     r"ngày\s*:?",                                     # Ngày 31-1-2026
-    r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,",            # Hà Nội, 20/12/2021 · Vientiane, ngày …
+    _PLACE + r"\s*(?:" + _AGENCY + r"\s*)?,",          # Hà Nội, 20/12/2021 · Vientiane, ngày …
 )
 _PREFIX = r"(?:(?:" + "|".join(HEADER_PREFIXES) + r")\s*){0,3}"
-_TRAILER = r"(?:\s*[|,]?\s*" + _TIME + r")?(?:\s*" + _GMT + r")?"
+_TIME_SEP = r"\s*(?:[|,]|" + _DASH + r"|lúc)?\s*"
+_TRAILER = r"(?:" + _TIME_SEP + _TIME + r")?(?:\s*" + _GMT + r")?"
 
 # A line that is only a date, with the words and times pages print around it.
 HEADER_LINE = re.compile(
-    r"^\s*" + _PREFIX + r"(?:" + _TIME + r"\s*[|,]?\s*)?"
-    + _date_alternatives(_NUMERIC_DATE, _WORDS_DATE, _SHORT_DATE) + _TRAILER + r"\s*[.|]?\s*$",
+    r"^\s*" + _PREFIX + r"(?:" + _TIME + _TIME_SEP + r")?"
+    + _date_alternatives(_NUMERIC_DATE, _WORDS_DATE, _SHORT_DATE, _ISO_DATE)
+    + _TRAILER + r"\s*[.|]?\s*$",
     re.IGNORECASE,
 )
 # A date opening a paragraph, after a place or an agency: "Vientiane, 9/1/2025 – Chiều 8/1 …",
 # "(Chinhphu.vn) – Ngày 10/1/2022, tại Hà Nội …", "Viêng Chăn, Lào – 09/07/2025 – …",
-# "Ngày 17.2.2026 (mùng 1 Tết …".
+# "Hà Nội (TTXVN) – Ngày 10/1/2022, …", "Ngày 17.2.2026 (mùng 1 Tết …".
 DATELINE = re.compile(
-    r"^\s*(?:\(\s*[^()\n]{1,40}\)\s*" + _DASH + r"\s*)?"
-    r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3})?\s*(?:,|"
-    + _DASH + r")\s*)?"
+    r"^\s*(?:" + _PLACE + r"\s*(?:" + _AGENCY + r"\s*)?(?:,|" + _DASH + r")\s*|"
+    + _AGENCY + r"\s*" + _DASH + r"\s*)?"
     r"(?:ngày\s+)?" + _date_alternatives(_NUMERIC_DATE, _WORDS_DATE)
-    + r"(?:\s*[|,]?\s*" + _TIME + r")?\s*(?:" + _DASH + r"|,|\(|:|\||$)",
+    + r"(?:" + _TIME_SEP + _TIME + r")?\s*(?:" + _DASH + r"|,|\(|:|\||$)",
     re.IGNORECASE,
 )
 
@@ -350,7 +367,11 @@ LEAD_CHARS = 1500
 def _date_from(m: re.Match) -> Optional[date]:
     groups = {k[:-1] if k[-1].isdigit() else k: v for k, v in m.groupdict().items() if v}
     try:
-        day, month = int(groups["d"]), int(groups["m"])
+        day = int(groups["d"])
+        if "mw" in groups:
+            month = MONTH_WORDS[" ".join(groups["mw"].lower().split())]
+        else:
+            month = int(groups["m"])
         if "y" in groups:
             year = int(groups["y"])
         elif "yy" in groups:
@@ -521,12 +542,10 @@ def read_document(path: Path, meta: Optional[dict] = None) -> Document:
 
     if suffix == ".txt":
         text, encoding = decode_bytes(data)
-        title, url, doc_date, date_source, extra = detect_title(text), "", None, "", {}
-    else:
-        text, encoding, title, url, doc_date, extra = _read_html(data)
-        date_source = "html metadata" if doc_date else ""
-    if doc_date is None:
+        title, url, extra = detect_title(text), "", {}
         doc_date, date_source = detect_doc_date(text)
+    else:
+        text, encoding, title, url, doc_date, date_source, extra = _read_html(data)
 
     meta = dict(meta or {})
     if meta.get("title"):
@@ -555,6 +574,7 @@ def _decode_html(data: bytes) -> tuple[str, str]:
 
 
 def _read_html(data: bytes):
+    """(text, encoding, title, url, doc_date, date_source, extra metadata) of an HTML page."""
     import trafilatura
 
     html, encoding = _decode_html(data)
@@ -566,6 +586,7 @@ def _read_html(data: bytes):
             include_tables=True,       # figures are often in tables
             with_metadata=True,
             deduplicate=False,
+            # Metadata only (meta tags, JSON-LD, <time>): offline, and no guessing from the text.
             date_extraction_params={"extensive_search": False, "original_date": True,
                                     "outputformat": "%Y-%m-%d"},
         )
@@ -575,15 +596,91 @@ def _read_html(data: bytes):
     body = unicodedata.normalize("NFC", body.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if not body:
         raise DocumentError("HTML page with no article text")
-    title = _clean(getattr(result, "title", None))
+    text = body + "\n"
+    sitename = _clean(getattr(result, "sitename", None))
+    title = _html_title(html, sitename) or _clean(getattr(result, "title", None)) or detect_title(text)
     url = _clean(getattr(result, "url", None))
-    doc_date = None
+    doc_date, date_source = None, ""
     if raw := _clean(getattr(result, "date", None)):
         with contextlib.suppress(ValueError):
-            doc_date = date.fromisoformat(raw[:10])
+            doc_date, date_source = date.fromisoformat(raw[:10]), "html metadata"
+    if doc_date is None:
+        doc_date, date_source = detect_doc_date(text)
+        if date_source.startswith("lead"):  # a printed date beats one inferred from the lead
+            doc_date, date_source = _html_date_element(html) or (doc_date, date_source)
     extra = {k: v for k in ("sitename", "author", "description")
              if (v := _clean(getattr(result, k, None)))}
-    return body + "\n", encoding, title, url, doc_date, extra
+    return text, encoding, title, url, doc_date, date_source, extra
+
+
+def _html_title(html: str, sitename: str) -> str:
+    """og:title, else the article's <h1>, else <title> without the site name.
+
+    Trafilatura cuts <title> at " – ", which in Vietnamese headlines joins countries:
+    "Thương mại Việt Nam – Lào tăng mạnh | Báo Kinh tế" must keep "Việt Nam – Lào".
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html.encode("utf-8"))
+    except Exception:
+        return ""
+    for xpath in ("//meta[@property='og:title']/@content", "//meta[@name='twitter:title']/@content",
+                  "//article//h1", "//main//h1", "//h1", "//title"):
+        for found in tree.xpath(xpath)[:1]:
+            value = found if isinstance(found, str) else found.text_content()
+            value = " ".join(unicodedata.normalize("NFC", value).split())
+            if xpath == "//title":
+                value = _strip_site_name(value, sitename)
+            if value and len(value) <= TITLE_MAX_CHARS:
+                return value
+    return ""
+
+
+def _strip_site_name(title: str, sitename: str) -> str:
+    """ "Headline | Site" -> "Headline"; "Headline - Site" only when Site is the site's name."""
+    head, sep, tail = title.rpartition(" | ")
+    if sep and head:
+        return head.strip()
+    for dash in (" - ", " – ", " — "):
+        head, sep, tail = title.rpartition(dash)
+        if sep and head and sitename and _slug(tail) == _slug(sitename):
+            return head.strip()
+    return title
+
+
+# Where pages print the date outside the article body: "<span class="date">Thứ Hai,
+# 25/07/2022 09:15</span>", "<div class="time-post">", "<p class="ngay-dang">".
+_DATE_ELEMENTS = (
+    "//*[@itemprop='datePublished']"
+    " | //*[contains(translate(@class, 'DATEIMPUBLSHNGY', 'dateimpublshngy'), 'date')"
+    " or contains(translate(@class, 'DATEIMPUBLSHNGY', 'dateimpublshngy'), 'time')"
+    " or contains(translate(@class, 'DATEIMPUBLSHNGY', 'dateimpublshngy'), 'publish')"
+    " or contains(translate(@class, 'DATEIMPUBLSHNGY', 'dateimpublshngy'), 'ngay')]"
+)
+
+
+def _html_date_element(html: str) -> Optional[tuple[date, str]]:
+    """The first date printed in a date-like element of the page (not the article text)."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html.encode("utf-8"))
+    except Exception:  # an unparsable page has no date elements
+        return None
+    for element in tree.xpath(_DATE_ELEMENTS)[:20]:
+        candidates = [element.get("content") or "", element.get("datetime") or "",
+                      " ".join(element.text_content().split())]
+        for value in candidates:
+            value = unicodedata.normalize("NFC", value.strip())
+            if not value or len(value) > 120:
+                continue
+            with contextlib.suppress(ValueError):
+                return date.fromisoformat(value[:10]), "html date element"
+            m = HEADER_LINE.match(value)
+            if m and (d := _date_from(m)):
+                return d, "html date element"
+    return None
 
 
 def _clean(value) -> str:

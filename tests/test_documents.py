@@ -63,6 +63,18 @@ DATE_EXAMPLES = [
     ("15:55 09/03/2009\n", date(2009, 3, 9), "header"),
     ("Ngày 31-1-2026\n", date(2026, 1, 31), "header"),
     ("31/7/2018\n", date(2018, 7, 31), "header"),
+    ("Thứ Hai, ngày 25 tháng Bảy năm 2022\n", date(2022, 7, 25), "header"),
+    ("Hà Nội, ngày 1 tháng Giêng năm 2023\n", date(2023, 1, 1), "header"),
+    ("Thứ Hai, 25/7/2022 - 09:15\n", date(2022, 7, 25), "header"),
+    ("Thứ 2, 25/07/2022, 09:15 (GMT+7)\n", date(2022, 7, 25), "header"),
+    ("Ngày đăng: 25/07/2022 lúc 09:15\n", date(2022, 7, 25), "header"),
+    ("Đăng lúc 09:15 25/07/2022\n", date(2022, 7, 25), "header"),
+    ("Cập nhật lúc 09:15, 25/07/2022\n", date(2022, 7, 25), "header"),
+    ("09:15 | 25/07/2022\n", date(2022, 7, 25), "header"),
+    ("25/07/2022 09:15 GMT+7\n", date(2022, 7, 25), "header"),
+    ("Ngày đăng: 2022-07-25 09:15\n", date(2022, 7, 25), "header"),
+    ("TP.HCM, ngày 5/3/2024\n", date(2024, 3, 5), "header"),
+    ("25 tháng 7, 2022\n", date(2022, 7, 25), "header"),
     # datelines (the date opens the first paragraph)
     ("Viêng Chăn, Lào – 09/07/2025 – Trong khuôn khổ chuyến thăm và làm việc tại Lào, …",
      date(2025, 7, 9), "dateline"),
@@ -74,6 +86,10 @@ DATE_EXAMPLES = [
      date(2026, 2, 17), "dateline"),
     ("Ngày 10/1/2022, tại Hà Nội, hai Thủ tướng gặp gỡ đại diện cộng đồng doanh nghiệp.",
      date(2022, 1, 10), "dateline"),
+    ("Hà Nội (TTXVN) – Ngày 10/1/2022, Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào.",
+     date(2022, 1, 10), "dateline"),
+    ("TP. Hồ Chí Minh – 05/03/2024 – Hội nghị xúc tiến thương mại Việt Nam – Campuchia khai mạc.",
+     date(2024, 3, 5), "dateline"),
     # the article's own date comes first; the related-news list after the article is ignored
     ("5 kết quả nổi bật\n\nCập nhật: 17/01/2023 13:55\n\n" + "Nội dung dài. " * 40 + "\n\n"
      "Tin liên quan\nMở ra dấu mốc quan trọng - Cập nhật: 22/03/2024 12:50\n",
@@ -88,6 +104,9 @@ DATE_EXAMPLES = [
      date(2019, 12, 25), "lead day-month + inferred year"),
     ("Bộ trưởng Ngoại giao ngày 6/6 đã có cuộc gặp song phương với người đồng cấp Lào trong năm 2021.",
      date(2021, 6, 6), "lead day-month + inferred year"),
+    # not a dateline (words before the date), but the day the lead reports
+    ("Trong ngày 10/1/2022, hai bên đã ký 5 văn bản hợp tác về kinh tế, thương mại và đầu tư.",
+     date(2022, 1, 10), "lead date"),
     ("Sáng 22/4/2024, Thủ tướng Phạm Minh Chính có cuộc gặp làm việc với Thủ tướng Lào Sonexay.",
      date(2024, 4, 22), "lead date"),
 ]
@@ -114,6 +133,7 @@ NOT_DATES = [
     "Chi cục Hải quan cho biết, từ ngày 1/1 đến 20/2/2022 đã có 4.404 lượt phương tiện qua cửa khẩu.",
     "Hai nước tiếp tục hợp tác.\n" * 30 + "Cập nhật: 22/03/2024 12:50\n",
     "31/02/2024\n",  # not a day of the calendar
+    "2020-2025\n",
     "",
 ]
 
@@ -124,8 +144,6 @@ def test_no_date_is_invented(text):
 
 
 DATE_KNOWN_MISSES = [
-    # month written as a word
-    ("Thứ Hai, ngày 25 tháng Bảy năm 2022\n", date(2022, 7, 25)),
     # English-style month names on bilingual pages
     ("Monday, July 25, 2022 09:15\n", date(2022, 7, 25)),
 ]
@@ -421,6 +439,44 @@ def test_read_html_date_from_the_text_when_the_page_has_none(tmp_path):
     assert (doc.doc_date, doc.date_source) == (date(2022, 4, 22), "header")
 
 
+HTML_TITLES = [
+    # (head, article heading, expected title)
+    ("<title>Kim ngạch Việt Nam – Lào quý đầu năm tăng khá | Báo Kinh tế</title>", "",
+     "Kim ngạch Việt Nam – Lào quý đầu năm tăng khá"),
+    ('<title>Việt Nam – Lào ký 5 văn kiện - Báo X</title><meta property="og:site_name" content="Báo X">', "",
+     "Việt Nam – Lào ký 5 văn kiện"),
+    ("<title>Trang chủ | Báo Kinh tế</title>", "<h1>Thương mại Việt Nam – Campuchia hướng tới 20 tỷ USD</h1>",
+     "Thương mại Việt Nam – Campuchia hướng tới 20 tỷ USD"),
+    ('<meta property="og:title" content="Đầu tư của Việt Nam vào Lào – 5,5 tỷ USD">', "<h1>Khác</h1>",
+     "Đầu tư của Việt Nam vào Lào – 5,5 tỷ USD"),
+]
+
+
+@pytest.mark.parametrize("head, heading, title", HTML_TITLES, ids=[t for _, _, t in HTML_TITLES])
+def test_read_html_title_keeps_the_dash_between_countries(tmp_path, head, heading, title):
+    path = tmp_path / "a.html"
+    path.write_text(html_page(head, f"<article>{heading}{ARTICLE}</article>"), encoding="utf-8")
+    assert read_document(path).title == title
+
+
+HTML_DATE_ELEMENTS = [
+    '<div class="ngay-dang">Thứ Sáu, 22/04/2022 - 16:36</div>',
+    '<p class="post-date">Hà Nội, ngày 22 tháng 4 năm 2022</p>',
+]
+
+
+@pytest.mark.parametrize("element", HTML_DATE_ELEMENTS, ids=HTML_DATE_ELEMENTS)
+def test_read_html_date_printed_outside_the_article(tmp_path, element):
+    # the lead alone would say 21/4 (the meeting); the page prints its own date above the article
+    path = tmp_path / "a.html"
+    path.write_text(html_page("<title>Kim ngạch Việt Nam – Lào</title>",
+                              f"{element}<article><p>Chiều 21/4, hai bên gặp nhau tại Hà Nội và ký kết nhiều "
+                              f"văn kiện hợp tác quan trọng trong năm 2022.</p>{ARTICLE}</article>"),
+                    encoding="utf-8")
+    doc = read_document(path)
+    assert (doc.doc_date, doc.date_source) == (date(2022, 4, 22), "html date element")
+
+
 def test_read_html_in_a_declared_legacy_charset(tmp_path):
     path = tmp_path / "legacy.html"
     page = html_page("<title>Thương mại</title>", f"<article>{ARTICLE}</article>")
@@ -580,6 +636,15 @@ def test_save_text_writes_the_article_and_its_metadata_row(tmp_path):
     assert save_text(tmp_path, "Nội dung bài A. " + VIETNAMESE, title="Bài A") == a
     assert (tmp_path / "metadata.csv").read_bytes() == expected.encode("utf-8")
     assert _leftovers(tmp_path) == []
+
+
+def test_save_text_keeps_other_rows_and_columns(tmp_path):
+    (tmp_path / "metadata.csv").write_text("doc_id,title,url,doc_date,source\nzz,Z,,2020-01-02,VOV\n",
+                                           encoding="utf-8")
+    save_text(tmp_path, VIETNAMESE, title="Bài A", doc_date=date(2024, 1, 2))
+    assert (tmp_path / "metadata.csv").read_text(encoding="utf-8") == (
+        "doc_id,title,url,doc_date,source\nbai-a,Bài A,,2024-01-02,\nzz,Z,,2020-01-02,VOV\n")
+    assert [p.name for p in iter_corpus(tmp_path)] == ["bai-a.txt"]  # the lock file is hidden
 
 
 def test_save_text_without_title_is_named_by_hash(tmp_path):
