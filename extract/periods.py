@@ -50,6 +50,11 @@ class Period:
     is_base: bool = False  # stands in a comparison ("so với cùng kỳ năm 2021")
 
     @property
+    def is_shift(self) -> bool:
+        """"cùng kỳ năm 2023", "cùng kỳ năm ngoái": the figure's period moved to another year."""
+        return self.kind == "same-period" or self.surface.lower().startswith("cùng kỳ")
+
+    @property
     def is_stock_marker(self) -> bool:
         return self.kind in {"asof", "now"}
 
@@ -186,6 +191,8 @@ def _asof(m):
 
 
 def _span_from_year(m):
+    if not m["y1"] or m["y1"] == m["y"]:
+        return dict(kind="ytd", year=int(m["y"]), b=int(m["mo"]))
     return dict(kind="span", year2=int(m["y1"]), year=int(m["y"]), b=int(m["mo"]))
 
 
@@ -202,10 +209,11 @@ PERIOD_RULES = (
                     rf"(?:đến|tới) (?:hết )?(?:ngày )?(?P<d2>\d{{1,2}})/(?P<mo2>\d{{1,2}})/{YEAR}", I),
          _days, (("từ ngày 1/1 đến 20/2/2022", (date(2022, 1, 1), date(2022, 2, 20))),)),
     Rule("từ đầu năm <năm> đến hết tháng <m/năm>",
-         re.compile(rf"từ đầu năm (?P<y1>\d{{4}}) (?:đến|tới) (?:hết |cuối )?tháng "
+         re.compile(rf"từ đầu năm (?:(?P<y1>\d{{4}}) )?(?:đến|tới) (?:hết |cuối )?tháng "
                     rf"(?P<mo>\d{{1,2}}){_SEP_YEAR}", I),
          _span_from_year,
-         (("từ đầu năm 2022 đến hết tháng 9/2025", (date(2022, 1, 1), date(2025, 9, 30))),)),
+         (("từ đầu năm 2022 đến hết tháng 9/2025", (date(2022, 1, 1), date(2025, 9, 30))),
+          ("Từ đầu năm đến hết tháng 7/2019", (date(2019, 1, 1), date(2019, 7, 31))))),
     Rule("từ tháng <m> đến tháng <m/năm>",
          re.compile(rf"(?:từ )?tháng (?P<m1>\d{{1,2}}) (?:đến|tới) (?:hết )?tháng (?P<m2>\d{{1,2}})"
                     rf"(?:{_SEP_YEAR})?", I),
@@ -262,6 +270,10 @@ PERIOD_RULES = (
          (("tháng 10/2022", (date(2022, 10, 1), date(2022, 10, 31))),
           ("tháng 7 năm 2022", (date(2022, 7, 1), date(2022, 7, 31))),
           ("tháng 12", (date(2024, 12, 1), date(2024, 12, 31))))),
+    Rule("cùng kỳ năm ngoái|năm trước",
+         re.compile(r"cùng kỳ(?: của)? năm (?:ngoái|trước)|cùng kỳ(?!\s+(?:năm\s+)?\d)", I),
+         lambda m: dict(kind="same-period", relative=-1),
+         (("cùng kỳ năm ngoái", None),)),
     Rule("năm ngoái|năm trước",
          re.compile(r"năm ngoái|năm trước(?! đó)|năm qua", I),
          _relative_year(-1), (("năm ngoái", (date(2023, 1, 1), date(2023, 12, 31))),)),
@@ -297,7 +309,7 @@ def _asof_any(m: re.Match) -> dict:
 
 
 # A period inside a comparison is the base, not the period of the figure before it.
-_BASE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|mức|khi đó|từ mức|lấy mốc|mốc)"
+_BASE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|mức|khi đó|từ mức|lấy mốc|mốc|gấp|lần)"
                           r"(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,40}$", I)
 
 

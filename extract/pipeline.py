@@ -48,8 +48,9 @@ _RELATED = re.compile(r"^\s*(?:tin liên quan|tin khác|tin cùng chuyên mục|
 _CLAUSE_BREAK = re.compile(r";|\s[–—-]\s(?=[a-zà-ỹđ])|:\s")
 _GROWTH = re.compile(r"(?:tăng|giảm|nhích|sụt|hạ|cao hơn|thấp hơn|đi xuống|đi lên|tăng trưởng|"
                      r"mức tăng|mức giảm|âm|dương|tăng thêm|lên|xuống)"
-                     r"(?: (?:nhẹ|mạnh|vọt|tới|đến|khoảng|gần|hơn|trên|chừng|xấp xỉ|lần lượt|"
-                     r"thêm|trưởng|ở mức|được|khá|sâu|lên|mạnh mẽ|đột biến))*\s*$", I)
+                     r"(?:[\s,]+(?:nhẹ|mạnh|vọt|tới|đến|khoảng|gần|hơn|trên|chừng|xấp xỉ|lần lượt|"
+                     r"thêm|trưởng|ở mức|được|khá|sâu|lên|mạnh mẽ|đột biến|nhất|nhanh|"
+                     r"nhanh nhất|mạnh nhất|tương ứng))*\s*$", I)
 _NEGATIVE = re.compile(r"giảm|sụt|thấp hơn|hạ|đi xuống|âm|xuống", I)
 _BASE_LEVEL = re.compile(r"(?:so với) (?:mức |con số )?(?:\w+ ){0,2}$|\(khi đó(?: chỉ)?(?: đạt)? $|"
                          r"thấp hơn (?:mức )?$|cao hơn (?:mức )?$", I)
@@ -81,6 +82,7 @@ class Context:
     sentence_period: Optional[tuple[date, date]] = None  # the figure's period in this sentence
     rank_period: Optional[tuple[tuple[date, date], str]] = None
     rank_host: str = ""
+    world: bool = False  # the last sentence was about a country's trade with the world
 
 
 @dataclass
@@ -161,18 +163,42 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
     periods = _localise_years(find_periods(text, a, b), ctx)
     cues = _cues(text, a, b, ctx)
     if not mentions:
+        ctx.world = _world_from(text, a, b, ctx) < b
         _advance_context(text, a, b, periods, cues, [], ctx)
         return []
     # Figures bound each other's context; rank words and bare counts do not.
     figures = [m for m in mentions if m.kind in ("money", "percent")]
+    world = _world_from(text, a, b, ctx)
     drafts: list[Draft] = []
+    dropped: list[Mention] = []
     for m in mentions:
         prev_end = max([f.end for f in figures if f.end <= m.start], default=a)
         next_start = min([f.start for f in figures if f.start >= m.end], default=b)
-        d = _classify(text, a, b, m, prev_end, next_start, cues, ctx)
+        d = None
+        if m.start < world or _BILATERAL.search(text, world, m.start):
+            d = _classify(text, a, b, m, prev_end, next_start, cues, ctx)
+        if d is not None and m.kind == "percent" and any(
+                x.end <= m.start and len(text[x.end:m.start]) < 20 and ";" not in
+                text[x.end:m.start] and x.kind == "money" for x in dropped):
+            d = None  # the growth of a figure that is not a claim ("550,7 USD/tấn, tăng 25,28%")
         if d is not None:
             drafts.append(d)
+        elif m.kind in ("money", "percent"):
+            dropped.append(m)
+    ctx.world = world < b
     _attach_growth(text, drafts, cues, periods)
+    for g in drafts:
+        if g.attached is not None and not g.attached.commodity and g.commodity \
+                and g.mention.start < g.attached.mention.start:
+            g.attached.commodity = g.commodity  # "xăng dầu tăng 142,3% lên 8,8 triệu USD"
+    levels = [d for d in drafts if d.measure == "level" and not d.is_base]
+    for d in drafts:
+        if d.is_base:
+            prior = [l for l in levels if l.mention.end <= d.mention.start]
+            if prior:  # "… so với mức 491 triệu USD của cùng kỳ 2024": the same flow, earlier
+                src = prior[-1]
+                d.indicator, d.reporter, d.partner = src.indicator, src.reporter, src.partner
+                d.commodity = src.commodity
     _lerlan_luot(text, a, b, drafts, ctx)
     for d in sorted(drafts, key=lambda d: d.measure != "level"):
         if d.measure == "change_pct" and (d.attached or d.inherits):
@@ -231,21 +257,32 @@ def _cues(text: str, a: int, b: int, ctx: Context) -> list[Cue]:
                              "chiều ngược lại"))
             taken.append(m.span())
     for m in _GENERIC_TRADE.finditer(text, a, b):
-        if not any(m.start() < q and p < m.end() for p, q in taken):
-            found.append(Cue(m.start(), m.end(), "trade_total", "kim ngạch|thương mại"))
-            taken.append(m.span())
+        if any(m.start() < q and p < m.end() for p, q in taken):
+            continue
+        # "chiều xuất khẩu của Việt Nam sang Lào, kim ngạch đạt …": the bare word refers back
+        # to the specific cue just before it.
+        if any(c.end <= m.start() and m.start() - c.end < 60 and
+               not re.search(r"[;.]", text[c.end:m.start()]) for c in found):
+            continue
+        found.append(Cue(m.start(), m.end(), "trade_total", "kim ngạch|thương mại"))
+        taken.append(m.span())
     found.sort(key=lambda c: c.start)
     return found
 
 
-def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int) -> bool:
-    before = text[max(a, prev_end, m.start - 60):m.start]
-    before = before[max(before.rfind(";"), 0):]
+def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
+              cues: list[Cue]) -> bool:
+    lo = max(a, prev_end, m.start - 60)
+    lo = max(lo, text.rfind(";", lo, m.start) + 1)
     after = text[m.end:min(next_start, m.end + 25)]
     for e in EXCLUSIONS:
-        if e.pattern.search(before):
-            return True
-        if e.target == "near" and e.pattern.search(after[:15]):
+        if e.target in ("before", "world"):
+            hits = list(e.pattern.finditer(text, lo, m.start))
+            # "tờ khai xuất nhập khẩu …, với tổng kim ngạch 218,7 triệu USD": a cue after the
+            # non-claim word gives the figure back its indicator.
+            if hits and not any(c.start >= hits[-1].end() and c.end <= m.start for c in cues):
+                return True
+        elif e.pattern.match(after.lstrip(" ,")) or e.pattern.search(after[:15]):
             return True
     if after.startswith("/") or re.match(r"\s*/\s*(?:tấn|kg|lượng|lít|người|năm|tháng)", after):
         return True
@@ -255,12 +292,30 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int) -> 
     return False
 
 
+_WORLD_SCOPE = [e.pattern for e in EXCLUSIONS if e.target == "world"]
+_BILATERAL = re.compile(r"(?:sang|từ|với|giữa|vào|tại) (?:thị trường |nước )?(?:Việt Nam|Lào|"
+                        r"Campuchia|Trung Quốc|Thái Lan)|hai chiều|song phương|hai nước", I)
+
+
+def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
+    """Offset from which figures in this sentence describe a country's trade with the world
+    (Laos' total foreign trade and what follows it), or ``b`` when none do."""
+    start = b
+    for pat in _WORLD_SCOPE:
+        m = pat.search(text, a, b)
+        if m:
+            start = min(start, m.start())
+    if start == b and ctx.world and not _BILATERAL.search(text, a, b):
+        return a
+    return start
+
+
 _AFTER_CUE = re.compile(r"\s*(?:hàng(?: hóa)?\s*)?(?:(?:Việt Nam|Lào|Campuchia)\s*)?"
                         r"(?P<cue>xuất đi|xuất khẩu|xuất sang|nhập về|nhập khẩu|nhập từ)", I)
 
 
 def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Optional[Draft]:
-    if _excluded(text, a, m, prev_end, next_start):
+    if _excluded(text, a, m, prev_end, next_start, cues):
         return None
     d = Draft(mention=m)
     if m.kind == "percent":
@@ -332,7 +387,13 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
     cut = max(seg.rfind(";"), seg.rfind(":"))
     if cut >= 0:
         lo += cut + 1
-    chain = list(COMMODITY_RE.finditer(text, lo, m.start))
+    chain = [c for c in COMMODITY_RE.finditer(text, lo, m.start)
+             # "9,2 triệu USD cho quặng, cùng 8,5 triệu USD cho ngô": "quặng" is the first one's
+             if not (prev_end > a and re.fullmatch(r"\s*(?:mua|cho|hàng)?\s*",
+                                                    text[prev_end:c.start()], I))]
+    if chain and re.search(r"(?:chủ yếu là|gồm|bao gồm|như|nhờ|nhất là)\s+$",
+                           text[max(a, chain[0].start() - 15):chain[0].start()], I):
+        chain = []  # a list describing a total, not a product's own figure
     if chain and not re.search(r"(?:chiếm|bằng)\s", text[chain[-1].end():m.start], I):
         # "xăng dầu, sắt thép và phương tiện vận tải" names several products: keep the list.
         start = chain[-1].start()
@@ -435,7 +496,7 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
     if ind in STOCKS:
         lo = max(a, (cue.start if cue is not None and cue.start < m.start else m.start) - 60)
         lo = max(lo, text.rfind(";", lo, m.start) + 1)
-        hi = min(b, m.end + 80)
+        hi = b
         semi = text.find(";", m.end, hi)
         hi = semi if semi >= 0 else hi
         roles, plain = _roles(text, lo, hi, a)
@@ -444,6 +505,12 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
                   if not _PREP.search(text, max(a, x - 30), x)]
         owner = roles.get("của") or (before[-1] if ind == "investor_rank" and before else None) \
             or (before[0] if before else None)
+        paren = re.search(r"(Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)\s*\(\s*$",
+                          text[max(a, m.start - 25):m.start])
+        if paren:  # "chỉ sau Lào (4,8 tỷ USD)": the figure is the named country's
+            host = {"Việt Nam": "VN", "Lào": "LA", "Campuchia": "KH", "Trung Quốc": "CN",
+                    "Thái Lan": "TH"}[paren.group(1)]
+            owner = pair[0] if host != pair[0] else pair[1]
         if owner and host and owner == host:
             owner = None
         if owner is None and host is None:
@@ -523,7 +590,13 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
     own = [p for p in periods if not p.is_base]
     if d.is_base or (d.measure == "change_pct" and _is_prior_change(text, a, m)):
         base = [p for p in periods if p.is_base and p.start >= m.end and p.start - m.end < 40]
+        if not base:  # "gấp 14 lần cùng kỳ năm ngoái (khi đó chỉ đạt 24,9 triệu USD)"
+            base = [p for p in periods if (p.is_base or p.is_shift) and p.end <= m.start
+                    and m.start - p.end < 40][-1:]
         main = ctx.sentence_period or ctx.period
+        if d.measure == "level":
+            prior = [x for x in (ctx.sentence_period,) if x]
+            main = prior[0] if prior else main
         span = _resolve(base[0], ctx, main) if base else None
         if span is not None:
             d.period, d.period_text, d.period_source = span, base[0].surface, "sentence"
@@ -540,7 +613,7 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
         return
     lo_clause = max(text.rfind(",", a, m.start), text.rfind(";", a, m.start), a)
     right_after = [p for p in own if p.start >= m.end and p.start - m.end <= 25
-                   and re.fullmatch(r"[\s,]*(?:trong|vào|của|tính|cho)?\s*",
+                   and re.fullmatch(r"\s*(?:trong|vào|của|tính|cho)?\s*",
                                     text[m.end:p.start], I)]
     before = [p for p in own if p.end <= m.start]
     later = [p for p in own if p.start >= m.end and not re.search(r"[;,]", text[m.end:p.start])
@@ -618,9 +691,11 @@ def _is_prior_change(text: str, a: int, m: Mention) -> bool:
 def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None
              ) -> Optional[tuple[date, date]]:
     """Dates for a period expression, with the year taken from the context when unstated."""
-    if p.surface.lower().startswith("cùng kỳ") and p.year is not None:
+    if p.is_shift:
         main = main or ctx.sentence_period or ctx.period
-        return _shift_year(main, p.year) if main else None
+        if main is None:
+            return None
+        return _shift_year(main, p.year if p.year is not None else main[1].year + p.relative)
     if p.kind == "now":
         return p.resolve(None, ctx.doc_date)
     if p.year is None and p.relative and ctx.doc_date:
@@ -651,7 +726,7 @@ def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts:
     for p in periods:
         if p.is_base or p.kind in {"now", "asof", "day"}:
             continue
-        if p.surface.lower().startswith("cùng kỳ"):
+        if p.is_shift:
             continue
         span = _resolve(p, ctx)
         if span:

@@ -18,7 +18,7 @@ INDICATOR_KEYS = {"trade_total", "export", "import", "investment_projects",
                   "investment_capital", "investor_rank", "aid"}
 STATUS_KEYS = {"actual", "estimate", "forecast", "target"}
 UNIT_KEYS = {"USD", "VND", "LAK", "THB", "CNY", "KHR"}
-SCOPE_KEYS = {"before", "near"}
+SCOPE_KEYS = {"before", "after", "world"}
 
 
 class VocabError(ValueError):
