@@ -40,7 +40,7 @@ import re
 import tempfile
 import unicodedata
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -560,16 +560,24 @@ def read_document(path: Path, meta: Optional[dict] = None) -> Document:
 
 
 def _decode_html(data: bytes) -> tuple[str, str]:
+    """Like decode_bytes, but a page's own <meta charset> is believed before guessing, unless
+    the bytes are valid UTF-8 (pages saved as UTF-8 often still say iso-8859-1)."""
+    if len(data) > MAX_BYTES:
+        raise _too_large(len(data))
     declared = _META_CHARSET.search(data[:4096])
-    if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        name = declared.group(1).decode("ascii").lower()
-        with contextlib.suppress(LookupError, UnicodeDecodeError):
-            codec = codecs.lookup(name).name
-            if codec not in ("utf-8", "ascii"):  # UTF-8 pages go through decode_bytes as usual
+    if declared and not data.startswith(tuple(bom for bom, _ in BOM_CODECS)):
+        try:
+            codec = codecs.lookup(declared.group(1).decode("ascii").lower()).name
+            data.decode("utf-8")
+        except LookupError:
+            pass
+        except UnicodeDecodeError:  # not UTF-8: the declaration is the best evidence there is
+            with contextlib.suppress(UnicodeDecodeError):
                 text = data.decode(codec)
                 if _looks_binary(text):
                     raise DocumentError("binary file (not text)")
-                return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")), codec
+                text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+                return text, codec
     return decode_bytes(data)
 
 
@@ -688,6 +696,8 @@ def _clean(value) -> str:
 
 
 def _as_date(value, where: str) -> date:
+    if isinstance(value, datetime):  # also pandas.Timestamp
+        return value.date()
     if isinstance(value, date):
         return value
     try:
@@ -728,6 +738,8 @@ def load_metadata(corpus_dir: Path) -> dict[str, dict]:
     except (OSError, UnicodeDecodeError) as err:
         raise DocumentError(f"{METADATA_FILE}: cannot read ({err})") from None
     reader = csv.DictReader(io.StringIO(raw))
+    if reader.fieldnames:  # "Doc_ID", " title " written by hand in a spreadsheet
+        reader.fieldnames = [name.strip().lower() for name in reader.fieldnames]
     if not reader.fieldnames or "doc_id" not in reader.fieldnames:
         raise DocumentError(f"{METADATA_FILE}: no 'doc_id' column "
                             f"(expected columns: {','.join(METADATA_COLUMNS)})")
@@ -882,19 +894,25 @@ def save_text(corpus_dir: Path, text: str, title: str = "", doc_date: Optional[d
     decode_bytes(data)  # control characters pasted from who knows where
     title = " ".join(unicodedata.normalize("NFC", title or "").split())
     url = (url or "").strip()
-    if doc_date is not None and not isinstance(doc_date, date):
+    if doc_date is not None:
         doc_date = _as_date(doc_date, "save_text")
     stem = _slug(title) or "text-" + _short_hash(data)
     corpus_dir.mkdir(parents=True, exist_ok=True)
     with _metadata_lock(corpus_dir):
+        rows = load_metadata(corpus_dir)  # a broken metadata.csv stops us before any write
+        before = set(iter_corpus(corpus_dir))
         path = _store(corpus_dir, stem, ".txt", data)
-        _update_metadata(corpus_dir, path.stem, title=title, url=url, doc_date=doc_date)
+        try:
+            _write_metadata(corpus_dir, rows, path.stem, title=title, url=url, doc_date=doc_date)
+        except BaseException:
+            if path not in before:  # all or nothing: no article without its metadata row
+                path.unlink(missing_ok=True)
+            raise
     return path
 
 
-def _update_metadata(corpus_dir: Path, doc_id: str, title: str, url: str,
-                     doc_date: Optional[date]) -> None:
-    rows = load_metadata(corpus_dir)
+def _write_metadata(corpus_dir: Path, rows: dict[str, dict], doc_id: str, title: str, url: str,
+                    doc_date: Optional[date]) -> None:
     row = rows.get(doc_id, {"doc_id": doc_id, "title": "", "url": "", "doc_date": None})
     # Blank fields do not erase what an earlier save recorded.
     if title:

@@ -281,7 +281,7 @@ PERIOD_RULES = (
          re.compile(r"năm nay|trong năm(?! (?:\d|tới|sau|trước|qua|ngoái|nay))|cả năm(?! \d)", I),
          _relative_year(0), (("năm nay", (date(2024, 1, 1), date(2024, 12, 31))),)),
     Rule("năm <năm>",
-         re.compile(rf"(?:năm|cùng kỳ|tài khóa|niên khóa)\s+{YEAR}", I),
+         re.compile(rf"(?:cùng kỳ(?: của)?(?: năm)?|năm|tài khóa|niên khóa)\s+{YEAR}", I),
          _m("year"), (("năm 2019", (date(2019, 1, 1), date(2019, 12, 31))),
                       ("cùng kỳ 2024", (date(2024, 1, 1), date(2024, 12, 31))))),
     Rule("ngày <d/m/năm>",

@@ -61,7 +61,7 @@ _INVEST_CONTEXT = re.compile(r"đầu tư|nhà đầu tư|vốn|cấp phép|cấ
 _RANK_OK = re.compile(r"nhà đầu tư|quốc gia(?:/| và )vùng lãnh thổ(?: có dự án| đầu tư)|"
                       r"các nước đầu tư|dòng vốn (?:ngoại|nước ngoài|FDI)", I)
 _RANK_BAD = re.compile(r"đối tác|thị trường|địa bàn|điểm đến|nhận (?:đầu tư|vốn)|bạn hàng|"
-                       r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|lĩnh vực|về tốc độ", I)
+                       r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|về tốc độ", I)
 _PROJECT_BAD = re.compile(r"^\s*(?:được )?điều chỉnh|^\s*(?:viện trợ|hỗ trợ|phát triển|ODA)", I)
 _WORLD = re.compile(r"(?:của|từ) \d+ quốc gia|\d+ quốc gia và vùng lãnh thổ", I)
 _STOCK_NOUNS = re.compile(r"lũy kế|tổng vốn đăng ký lũy kế|còn hiệu lực|hiện có|đang có|đang hoạt động", I)
@@ -205,10 +205,13 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
             src = d.attached or d.inherits
             d.indicator, d.reporter, d.partner = src.indicator, src.reporter, src.partner
             d.commodity = d.commodity or src.commodity
-        _assign_period(text, a, b, d, periods, ctx)
         _assign_status(text, a, d)
         if d.attached is not None and d.status == "actual":
             d.status = d.attached.status
+        _assign_period(text, a, b, d, periods, ctx)
+        if d.period is not None and d.status in ("forecast", "target") \
+                and _vague_time(text, a, b, d.mention):
+            d.period = None  # "lên 5 tỷ USD trong 2 – 3 năm tới": no period to give it
     _advance_context(text, a, b, periods, cues, drafts, ctx)
     return [d for d in drafts if d.indicator and d.period is not None]
 
@@ -355,6 +358,8 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         d.commodity = commodity
         if cue is not None:
             d.indicator = cue.indicator
+        elif commodity and ctx.flow:
+            d.indicator = ctx.flow[0]
         elif m.kind == "money" and ctx.topic:
             d.indicator = ctx.topic  # "con số này", a table row under its heading
         if m.kind == "money" and d.indicator in {"investment_projects", "investor_rank"}:
@@ -494,8 +499,7 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
             d.reporter, d.partner = pair
         return
     if ind in STOCKS:
-        lo = max(a, (cue.start if cue is not None and cue.start < m.start else m.start) - 60)
-        lo = max(lo, text.rfind(";", lo, m.start) + 1)
+        lo = max(a, text.rfind(";", a, m.start) + 1)
         hi = b
         semi = text.find(";", m.end, hi)
         hi = semi if semi >= 0 else hi
@@ -567,6 +571,8 @@ def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue], periods: lis
         if prev:
             p = prev[-1]
             between = text[p.mention.end:gm.start]
+            if p.commodity:  # "27,4 triệu USD mua cao su của Lào (tăng 107,2%)"
+                between = between.replace(p.commodity, "")
             if (len(between) < 70 and ";" not in between
                     and not any(p.mention.end <= c.start < gm.start for c in cues)
                     and not COMMODITY_RE.search(between)):
@@ -676,8 +682,22 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
                                                     "the year after " + base_years[0].surface,
                                                     "carried")
         return
-    if ctx.period is not None:
+    if ctx.period is not None and d.status in ("actual", "estimate"):
+        # a forecast or a target is dated by its own sentence, never by the article's period
         d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"
+
+
+_VAGUE = re.compile(r"(?<![\wÀ-ỹ])sớm(?![\wÀ-ỹ])|trong tương lai|(?:những|các) năm tới|"
+                    r"\d+\s*(?:[–-]\s*\d+\s*)?năm tới|về dài hạn|thời gian tới|lâu dài", I)
+_CLAUSE_EDGE = re.compile(r"[;.]|,(?!\d)")
+
+
+def _vague_time(text: str, a: int, b: int, m: Mention) -> bool:
+    """A figure whose only time is "sớm", "trong tương lai", "trong 2 – 3 năm tới"."""
+    lo = max([x.end() for x in _CLAUSE_EDGE.finditer(text, a, m.start)], default=a)
+    nxt = _CLAUSE_EDGE.search(text, m.end, b)
+    hi = nxt.start() if nxt else b
+    return bool(_VAGUE.search(text, lo, hi))
 
 
 def _rank_carry(text: str, a: int) -> bool:
