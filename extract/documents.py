@@ -40,7 +40,7 @@ import re
 import tempfile
 import unicodedata
 from collections import Counter
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -269,7 +269,7 @@ _DAY = r"(?P<d>0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?P<m>0?[1-9]|1[0-2])"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
-_GMT = r"\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?"
+_GMT = r"\(?\s*(?:GMT|UTC)?\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?"  # (GMT+7), +07:00
 _DASH = r"[–—-]"
 
 # Month names, as printed in "ngày 25 tháng Bảy năm 2022" (Giêng is the first lunar month,
@@ -314,10 +314,11 @@ HEADER_PREFIXES = (
     r"thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])\s*[,-]?",  # Thứ Hai, 25/07/2022 09:15 (GMT+7)
     r"(?:chủ\s*nhật|cn)\s*[,-]?",                     # Chủ nhật, 28/05/2023 08:09
     r"ngày\s*:?",                                     # Ngày 31-1-2026
+    r"lúc",                                           # Lúc 09:15 ngày 25/07/2022
     _PLACE + r"\s*(?:" + _AGENCY + r"\s*)?,",          # Hà Nội, 20/12/2021 · Vientiane, ngày …
 )
 _PREFIX = r"(?:(?:" + "|".join(HEADER_PREFIXES) + r")\s*){0,3}"
-_TIME_SEP = r"\s*(?:[|,]|" + _DASH + r"|lúc)?\s*"
+_TIME_SEP = r"\s*(?:[|,]|" + _DASH + r"|lúc|ngày)?\s*"
 _TRAILER = r"(?:" + _TIME_SEP + _TIME + r")?(?:\s*" + _GMT + r")?"
 
 # A line that is only a date, with the words and times pages print around it.
@@ -338,12 +339,19 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 
-# "Chiều 22/4, …", "Sáng 25/12, …", "Hôm nay (20/12), …", "ngày 6/6 …" in the lead.
-_TIME_OF_DAY = r"sáng|chiều|tối|trưa|đêm|hôm\s+nay|hôm\s+qua"
+# "Chiều 22/4, …", "Sáng nay (25/12), …", "Hôm qua (21/4), …", "ngày 6/6 …" in the lead.
+# "qua" (yesterday, last night) puts the news one day after the day printed.
+_TIME_OF_DAY = r"(?:sáng|chiều|tối|trưa|đêm|hôm)(?:\s+(?P<rel>nay|qua))?"
 LEAD_DAY_MONTH = re.compile(
-    r"(?<![\w])(?P<cue>" + _TIME_OF_DAY + r"|ngày)\s*(?:nay\s*)?\(?\s*"
+    r"(?<![\w])(?P<cue>" + _TIME_OF_DAY + r"|ngày)\s*\(?\s*"
     r"(?<![\d.,/:-])" + _DAY + r"/" + _MONTH + r"(?:/" + _YEAR + r")?(?![\d])(?!/\d)",
     re.IGNORECASE,
+)
+# "HÀ NỘI, 25/7 – …", "Vientiane (TTXVN) – 9/1: …": a dateline without the year.
+DATELINE_DAY_MONTH = re.compile(
+    r"^\s*" + _PLACE + r"\s*(?:" + _AGENCY + r"\s*)?(?:,|" + _DASH + r")\s*(?:ngày\s+)?"
+    r"(?<![\d.,/:-])" + _DAY + r"/" + _MONTH + r"(?![\d])(?!/\d)\s*(?:" + _DASH + r"|,|:|\()",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A day that is one end of a range is not the day of the news: "từ ngày 23 đến ngày 27/12".
 _RANGE_BEFORE = re.compile(r"(?:từ|đến|tới|trước|sau|cuối|đầu)\s*$", re.IGNORECASE)
@@ -441,25 +449,28 @@ def _lead(text: str) -> str:
 
 def _date_from_lead(text: str) -> tuple[Optional[date], str]:
     lead = _lead(text)
-    found = []
+    found = []  # (rank, position, match, days to add)
+    for m in DATELINE_DAY_MONTH.finditer(lead):
+        found.append((0, m.start(), m, 0))
     for m in LEAD_DAY_MONTH.finditer(lead):
         if _RANGE_BEFORE.search(lead[max(0, m.start() - 12): m.start()]):
             continue
-        rank = 1 if m.group("cue").lower() == "ngày" else 0  # "Chiều 22/4" beats "ngày 6/6"
-        found.append((rank, m.start(), m))
+        rank = 2 if m.group("cue").lower() == "ngày" else 1  # "Chiều 22/4" beats "ngày 6/6"
+        found.append((rank, m.start(), m, 1 if (m.group("rel") or "").lower() == "qua" else 0))
     if not found:
         return None, ""
-    _, _, m = min(found, key=lambda t: t[:2])
-    if m.group("y"):
+    _, _, m, shift = min(found, key=lambda t: t[:2])
+    if m.groupdict().get("y"):
         d = _date_from(m)
-        return (d, "lead date") if d else (None, "")
+        return (d + timedelta(days=shift), "lead date") if d else (None, "")
     year = infer_year(text)
     if year is None:
         return None, ""
     try:
-        return date(year, int(m.group("m")), int(m.group("d"))), "lead day-month + inferred year"
+        d = date(year, int(m.group("m")), int(m.group("d"))) + timedelta(days=shift)
     except ValueError:
         return None, ""
+    return d, "lead day-month + inferred year"
 
 
 def infer_year(text: str) -> Optional[int]:

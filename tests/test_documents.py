@@ -75,6 +75,10 @@ DATE_EXAMPLES = [
     ("Ngày đăng: 2022-07-25 09:15\n", date(2022, 7, 25), "header"),
     ("TP.HCM, ngày 5/3/2024\n", date(2024, 3, 5), "header"),
     ("25 tháng 7, 2022\n", date(2022, 7, 25), "header"),
+    ("Thứ Hai 25/07/2022 09:15:00 +07:00\n", date(2022, 7, 25), "header"),
+    ("Thứ Hai, 09:15, 25/07/2022\n", date(2022, 7, 25), "header"),
+    ("Lúc 09:15 ngày 25/07/2022\n", date(2022, 7, 25), "header"),
+    ("Ngày cập nhật: 25/07/2022\n", date(2022, 7, 25), "header"),
     # datelines (the date opens the first paragraph)
     ("Viêng Chăn, Lào – 09/07/2025 – Trong khuôn khổ chuyến thăm và làm việc tại Lào, …",
      date(2025, 7, 9), "dateline"),
@@ -104,6 +108,14 @@ DATE_EXAMPLES = [
      date(2019, 12, 25), "lead day-month + inferred year"),
     ("Bộ trưởng Ngoại giao ngày 6/6 đã có cuộc gặp song phương với người đồng cấp Lào trong năm 2021.",
      date(2021, 6, 6), "lead day-month + inferred year"),
+    ("Hôm qua (21/4), Thủ tướng Phạm Minh Chính tiếp Thủ tướng Lào; Quý I năm 2024 thương mại tăng 12%.",
+     date(2024, 4, 22), "lead day-month + inferred year"),  # "qua": published the next day
+    ("Tối qua (31/12), hai nước ký kết nhiều văn kiện hợp tác; thương mại năm 2023 tăng 12% so với năm 2022.",
+     date(2024, 1, 1), "lead day-month + inferred year"),
+    ("HÀ NỘI, 25/7 – Bộ Công Thương cho biết thương mại Việt – Lào trong năm 2022 tăng 20,6%.",
+     date(2022, 7, 25), "lead day-month + inferred year"),
+    ("Vientiane (TTXVN) – 9/1: Hội nghị chuẩn bị Kỳ họp lần thứ 47 diễn ra; trong năm 2025 hai bên …",
+     date(2025, 1, 9), "lead day-month + inferred year"),
     # not a dateline (words before the date), but the day the lead reports
     ("Trong ngày 10/1/2022, hai bên đã ký 5 văn bản hợp tác về kinh tế, thương mại và đầu tư.",
      date(2022, 1, 10), "lead date"),
