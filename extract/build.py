@@ -32,8 +32,8 @@ from typing import Callable, Iterable, Iterator, Literal, Optional, Sequence, Un
 
 from . import pipeline
 from .cache import ResultCache, StatEntry, StatIndex, content_hash, result_key
-from .model import CLAIM_COLUMNS, Claim, Document
-from .table import Row, claim_to_row, open_table, row_sort_key, row_to_claim
+from .model import Claim, Document
+from .table import Cells, cells_sort_key, cells_to_row, claim_to_cells, open_table, row_to_claim
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = PROJECT_DIR / "data" / "articles"
@@ -83,7 +83,7 @@ class BuildReport:
 @dataclass
 class DocumentResult:
     summary: DocumentSummary
-    rows: list[Row]
+    rows: list[Cells]  # the document's table rows, sorted, as cells in CLAIM_COLUMNS order
     stat: Optional[StatEntry] = None
     cached: bool = False
     size: int = 0  # bytes of the file, for throughput figures
@@ -197,7 +197,7 @@ class DocumentProcessor:
         entry = self.cache.get(key) if self.cache is not None else None
         if entry is None:
             return None
-        rows = [dict(zip(CLAIM_COLUMNS, cells)) for cells in entry.get("rows", [])]
+        rows = [tuple(cells) for cells in entry.get("rows", [])]
         status = "skipped" if entry["status"] == "skipped" else "cached"
         summary = DocumentSummary(entry.get("doc_id", doc_id), source, len(rows), status,
                                   entry.get("reason", ""))
@@ -207,7 +207,7 @@ class DocumentProcessor:
         if self.cache is not None:
             s = result.summary
             self.cache.put(key, {"doc_id": s.doc_id, "status": s.status, "reason": s.reason,
-                                 "rows": [[r[c] for c in CLAIM_COLUMNS] for r in result.rows]})
+                                 "rows": result.rows})
 
     def _extract(self, path: Path, meta: Optional[dict]) -> tuple[DocumentResult, bool]:
         documents = _documents_module()
@@ -219,7 +219,7 @@ class DocumentProcessor:
             return _skipped(path.stem, path, f"unreadable: {type(e).__name__}: {e}"), False
         try:
             claims = self.extract(doc)
-            rows = sorted((claim_to_row(c) for c in claims), key=row_sort_key)
+            rows = sorted((claim_to_cells(c) for c in claims), key=cells_sort_key)
         except Exception as e:  # noqa: BLE001 - one bad document must not stop 100 000 others
             where = traceback.extract_tb(e.__traceback__)[-1]
             reason = (f"extractor error: {type(e).__name__}: {e} "
@@ -339,7 +339,7 @@ def build(corpus: Path = DEFAULT_CORPUS, out: Path = DEFAULT_OUT, *, jobs: Optio
     with open_table(out) as table:
         results = iter_results(tasks, jobs=jobs, extractor=extractor, cache_dir=cache_dir)
         for done, result in enumerate(results, 1):
-            table.write_rows(result.rows)
+            table.write_cells(result.rows)
             report.documents.append(result.summary)
             report.claims += len(result.rows)
             report.bytes += result.size
@@ -368,6 +368,6 @@ def extract_paths(paths: Iterable[Path], *, corpus: Optional[Path] = None,
     tasks = make_tasks(doc_paths, metadata, None)
     claims, summaries = [], []
     for result in iter_results(tasks, jobs=jobs, extractor=extractor, cache_dir=cache_dir):
-        claims.extend(row_to_claim(r) for r in result.rows)
+        claims.extend(row_to_claim(cells_to_row(r)) for r in result.rows)
         summaries.append(result.summary)
     return claims, summaries

@@ -31,7 +31,7 @@ from .build import (DOCUMENT_SUFFIXES, BuildError, BuildReport, DocumentProcesso
                     DocumentSummary, ExtractorRef, Progress, Task, _documents_module, _skipped,
                     too_large_reason)
 from .model import CLAIM_COLUMNS
-from .table import Row, open_table
+from .table import Cells, open_table
 
 BATCH_DOCUMENTS = 64          # documents per Dask task: amortises scheduling (~1 ms per task)
 BATCH_BYTES = 16_000_000      # …but keep a task's input small enough to balance the workers
@@ -146,7 +146,7 @@ def process_batch(urls: list[str], metadata: dict[str, dict], extractor: Extract
             result.size = max(result.size, size)
         s = result.summary
         out.append((s.doc_id, s.path, s.claims, s.status, s.reason, result.size,
-                    [[r[c] for c in CLAIM_COLUMNS] for r in result.rows]))
+                    result.rows))
     return out
 
 
@@ -182,13 +182,14 @@ class ParquetDatasetWriter:
         self.dir = Path(directory)
         self.schema = _arrow_schema()
         self.file_schema = self.schema.remove(self.schema.get_field_index(PARTITION_COLUMN))
-        self.buffers: dict[str, list[Row]] = {}
+        self.buffers: dict[str, list[Cells]] = {}
+        self._partition = CLAIM_COLUMNS.index(PARTITION_COLUMN)
         self.writers: dict = {}
         self.rows = 0
 
-    def write_rows(self, rows: Sequence[Row]) -> None:
+    def write_cells(self, rows: Sequence[Cells]) -> None:
         for row in rows:
-            self.buffers.setdefault(row[PARTITION_COLUMN], []).append(row)
+            self.buffers.setdefault(row[self._partition], []).append(row)
             self.rows += 1
         for key, buffered in self.buffers.items():
             if len(buffered) >= PARQUET_ROWS_PER_FILE_FLUSH:
@@ -204,7 +205,8 @@ class ParquetDatasetWriter:
             return
         columns = {}
         for f in self.file_schema:
-            cells = [r[f.name] for r in rows]
+            i = CLAIM_COLUMNS.index(f.name)
+            cells = [r[i] for r in rows]
             if f.name in _FLOAT_COLUMNS:
                 columns[f.name] = [float(x) for x in cells]
             elif f.name in _DATE_COLUMNS:
@@ -312,15 +314,15 @@ def build_distributed(corpus: Union[str, Path], out: Path, address, *,
                 batch = future.result()
                 future.release()
                 for doc_id, path, n, status, reason, size, cells in batch:
-                    rows = [dict(zip(CLAIM_COLUMNS, r)) for r in cells]
+                    rows = [tuple(r) for r in cells]
                     name = PurePosixPath(path).name
                     if doc_id in seen:  # as a local build: the first file of a doc_id wins
                         rows, n, status = [], 0, "skipped"
                         reason = f"same doc_id as {seen[doc_id]}; kept that one"
                     seen.setdefault(doc_id, name)
-                    table.write_rows(rows)
+                    table.write_cells(rows)
                     if dataset is not None:
-                        dataset.write_rows(rows)
+                        dataset.write_cells(rows)
                     report.documents.append(DocumentSummary(doc_id, path, n, status, reason))
                     report.claims += n
                     report.bytes += size
