@@ -335,7 +335,8 @@ DATELINE = re.compile(
     r"^\s*(?:" + _PLACE + r"\s*(?:" + _AGENCY + r"\s*)?(?:,|" + _DASH + r")\s*|"
     + _AGENCY + r"\s*" + _DASH + r"\s*)?"
     r"(?:ngày\s+)?" + _date_alternatives(_NUMERIC_DATE, _WORDS_DATE)
-    + r"(?:" + _TIME_SEP + _TIME + r")?\s*(?:" + _DASH + r"|,|\(|:|\||$)",
+    + r"(?:" + _TIME_SEP + _TIME + r")?\s*(?:" + _DASH + r"|,|\(|:|\||$)"
+    r"(?!\s*(?:đến\s+|tới\s+)?\d{1,2}[/.-]\d)",  # "1/1/2024 – 31/3/2024" is a period, not a dateline
     re.IGNORECASE,
 )
 
@@ -822,9 +823,13 @@ def save_upload(corpus_dir: Path, filename: str, data: bytes) -> Path:
 
 def _store(corpus_dir: Path, stem: str, suffix: str, data: bytes) -> Path:
     corpus_dir.mkdir(parents=True, exist_ok=True)
-    for existing in iter_corpus(corpus_dir):  # the same article under any name
+    corpus = iter_corpus(corpus_dir)
+    for existing in corpus:  # the same article under any name
         if existing.stat().st_size == len(data) and existing.read_bytes() == data:
             return existing
+    # The doc_id is the name without its suffix: "bai.html" beside "bai.txt" would be a
+    # second document with the same id, so a name is taken whatever its suffix.
+    taken = {p.stem.lower() for p in corpus}
     candidates = [stem, f"{stem}-{_short_hash(data)}"] + [f"{stem}-{_short_hash(data)}-{i}"
                                                            for i in range(2, 100)]
     for name in candidates:
@@ -832,6 +837,8 @@ def _store(corpus_dir: Path, stem: str, suffix: str, data: bytes) -> Path:
         if target.exists():
             if target.read_bytes() == data:
                 return target
+            continue
+        if name.lower() in taken:
             continue
         if _write_new(target, data):
             return target

@@ -145,6 +145,7 @@ NOT_DATES = [
     "Chi cục Hải quan cho biết, từ ngày 1/1 đến 20/2/2022 đã có 4.404 lượt phương tiện qua cửa khẩu.",
     "Hai nước tiếp tục hợp tác.\n" * 30 + "Cập nhật: 22/03/2024 12:50\n",
     "31/02/2024\n",  # not a day of the calendar
+    "1/1/2024 – 31/3/2024: kim ngạch hai chiều đạt 476,8 triệu USD.\n",  # a period
     "2020-2025\n",
     "",
 ]
@@ -616,6 +617,14 @@ def test_save_upload_never_overwrites(tmp_path):
     assert first.read_bytes() == b"Noi dung mot" and second.read_bytes() == b"Noi dung hai"
     assert save_upload(tmp_path, "bai.txt", b"Noi dung hai") == second
     assert _leftovers(tmp_path) == []
+
+
+def test_save_upload_keeps_doc_ids_unique_across_suffixes(tmp_path):
+    save_upload(tmp_path, "bai.txt", VIETNAMESE.encode())
+    page = html_page("<title>T</title>", f"<article>{ARTICLE}</article>").encode()
+    html = save_upload(tmp_path, "bai.html", page)
+    assert html.stem != "bai" and html.stem.startswith("bai-") and html.suffix == ".html"
+    assert len({p.stem for p in iter_corpus(tmp_path)}) == 2
 
 
 REFUSED_UPLOADS = [
