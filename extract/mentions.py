@@ -32,7 +32,8 @@ class Mention:
 _CUR = f"(?:{CURRENCY_RE.pattern})(?![\\wÀ-ỹ])"
 _SCALE = f"(?:{SCALE_RE})(?![\\wÀ-ỹ])"
 _DASH = r"\s*(?:–|-|—|đến|tới|~)\s*"
-_OPEN_VALUE = Decimal(0)
+# Nothing reported in this news is near 10^16 of any currency; beyond it a "number" is noise.
+MAX_VALUE = Decimal(10) ** 16
 
 
 def _money_single(m: re.Match):
@@ -140,7 +141,7 @@ def _rank_first(m: re.Match):
 
 RANK_RULES = (
     Rule("thứ <số|ba>",
-         re.compile(r"(?<!lần )(?<!kỳ )(?<!khóa )thứ (?P<ord>\d{1,2}|nhất|nhì|hai|ba|tư|bốn|năm|"
+         re.compile(r"(?<!lần )(?<!kỳ )(?<!khóa )(?<!họp )(?<!đợt )(?<!năm )(?<!tháng )(?<!phiên )(?<!ngày )thứ (?P<ord>\d{1,2}|nhất|nhì|hai|ba|tư|bốn|năm|"
                     r"sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])"),
          _rank_ordinal,
          (("thứ ba", Decimal(3)), ("thứ 3", Decimal(3)), ("thứ hai", Decimal(2)))),
@@ -170,6 +171,8 @@ def find_mentions(text: str, start: int, end: int, kinds=("money", "percent", "c
                     value, low, high, unit = rule.produce(m)
                 except (ArithmeticError, KeyError, ValueError):
                     continue  # garbled number: no figure rather than a wrong one
+                if abs(high) >= MAX_VALUE:
+                    continue  # "99999999999999999999 tỷ" is a garbled run, not a figure
                 found.append(Mention(kind, a, b, text[a:b], value, low, high, unit, rule.name))
                 taken.append((a, b))
     found.sort(key=lambda x: x.start)

@@ -1,0 +1,128 @@
+"""Sentences to claims, as tables: what a reader of the sentence would write down.
+
+Each row: a short text (with its publication date) and the claims expected from it, as
+(indicator, measure, value, period_start, period_end, status, reporter, partner, commodity).
+The negative corpus lists texts that must give no claim at all. Known misses are
+``xfail(strict=True)``: fixing one makes the test fail until it moves to the passing list.
+"""
+from datetime import date
+
+import pytest
+
+from extract import extract_text
+
+D = date.fromisoformat
+
+
+def rows(text, doc_date):
+    return sorted(
+        (c.indicator, c.measure, float(c.value), str(c.period_start), str(c.period_end),
+         c.status, c.reporter, c.partner, c.commodity)
+        for c in extract_text(text, doc_id="t", doc_date=doc_date))
+
+
+CLAIMS = [
+    # seeds: the three figures peers read wrongly
+    ("Hai nước vẫn giữ vững đà tăng trưởng thương mại, ước đạt 1,1 – 1,2 tỷ USD, tăng 12,6% so "
+     "với năm 2018.", "2019-12-25",
+     [("trade_total", "change_pct", 12.6, "2019-01-01", "2019-12-31", "estimate", "VN", "LA", ""),
+      ("trade_total", "level", 1.15e9, "2019-01-01", "2019-12-31", "estimate", "VN", "LA", "")]),
+    ("Thương mại song phương trong Quý I năm 2024 đạt 476,8 triệu USD, tăng 12% so với cùng kỳ "
+     "2023. Việt Nam hiện có 245 dự án đầu tư tại Lào với tổng vốn đăng ký 5,5 tỷ USD, tiếp tục "
+     "duy trì vị trí thứ 3 trong số các quốc gia/vùng lãnh thổ đầu tư vào Lào.", "2024-04-22",
+     [("investment_capital", "level", 5.5e9, "2024-04-22", "2024-04-22", "actual", "VN", "LA", ""),
+      ("investment_projects", "level", 245, "2024-04-22", "2024-04-22", "actual", "VN", "LA", ""),
+      ("investor_rank", "level", 3, "2024-04-22", "2024-04-22", "actual", "VN", "LA", ""),
+      ("trade_total", "change_pct", 12, "2024-01-01", "2024-03-31", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 476.8e6, "2024-01-01", "2024-03-31", "actual", "VN", "LA", "")]),
+    # growth before the level, and the sign of giảm
+    ("Xuất khẩu của Việt Nam sang Lào trong quý I/2022 giảm 18%, chỉ đạt hơn 130 triệu USD.",
+     "2022-04-22",
+     [("export", "change_pct", -18, "2022-01-01", "2022-03-31", "actual", "VN", "LA", ""),
+      ("export", "level", 130e6, "2022-01-01", "2022-03-31", "actual", "VN", "LA", "")]),
+    # Lao-side phrasing: the flow is Laos' export
+    ("Trong 9 tháng năm 2025, xuất khẩu từ Lào sang Việt Nam tăng 45%, lên hơn 1,47 tỷ USD.",
+     "2025-10-17",
+     [("export", "change_pct", 45, "2025-01-01", "2025-09-30", "actual", "LA", "VN", ""),
+      ("export", "level", 1.47e9, "2025-01-01", "2025-09-30", "actual", "LA", "VN", "")]),
+    # a base level inside the comparison is a claim for the base period
+    ("Từ tháng 1 đến tháng 10/2022, hàng hóa Việt Nam mua từ Lào đạt 849,5 triệu USD, tăng 49,5% "
+     "so với mức 568,3 triệu USD của 10 tháng năm 2021.", "2022-11-18",
+     [("import", "change_pct", 49.5, "2022-01-01", "2022-10-31", "actual", "VN", "LA", ""),
+      ("import", "level", 568.3e6, "2021-01-01", "2021-10-31", "actual", "VN", "LA", ""),
+      ("import", "level", 849.5e6, "2022-01-01", "2022-10-31", "actual", "VN", "LA", "")]),
+    # product-level trade, a product after the figure, "năm ngoái" against the document date
+    ("Năm ngoái, Việt Nam bán sang Lào gần 30,2 triệu USD xăng dầu, tăng 254,7%.", "2023-02-06",
+     [("export", "change_pct", 254.7, "2022-01-01", "2022-12-31", "actual", "VN", "LA", "xăng dầu"),
+      ("export", "level", 30.2e6, "2022-01-01", "2022-12-31", "actual", "VN", "LA", "xăng dầu")]),
+    # currency equivalents are claims of their own
+    ("Trong 5 tháng đầu năm 2013, kim ngạch thương mại giữa Lào và Việt Nam đạt khoảng 3,4 nghìn "
+     "tỷ kíp (tương đương 433,8 triệu USD).", "2013-06-17",
+     [("trade_total", "level", 3.4e12, "2013-01-01", "2013-05-31", "actual", "LA", "VN", ""),
+      ("trade_total", "level", 433.8e6, "2013-01-01", "2013-05-31", "actual", "LA", "VN", "")]),
+    # a stock at a stated date; a forecast of a stock at a future date
+    ("Tính đến cuối tháng 6/2012, doanh nghiệp Việt Nam đã đầu tư 214 dự án tại Lào với tổng vốn "
+     "đăng ký lũy kế khoảng 3,45 tỷ USD.", "2012-07-09",
+     [("investment_capital", "level", 3.45e9, "2012-06-30", "2012-06-30", "actual", "VN", "LA", ""),
+      ("investment_projects", "level", 214, "2012-06-30", "2012-06-30", "actual", "VN", "LA", "")]),
+    # a target range with its own year
+    ("Hai nước thống nhất phấn đấu đưa kim ngạch thương mại song phương năm 2025 tăng từ 10 đến "
+     "15% so với năm 2024.", "2025-01-10",
+     [("trade_total", "change_pct", 12.5, "2025-01-01", "2025-12-31", "target", "VN", "LA", "")]),
+    # a grant dated to the day it was handed over
+    ("Chiều 30/7, đại diện Bộ Công an Việt Nam đã trao tặng Bộ An ninh Lào số tiền 50.000 USD.",
+     "2018-07-31",
+     [("aid", "level", 50000, "2018-07-30", "2018-07-30", "actual", "VN", "LA", "")]),
+    # the period of a month-on-month change is the month itself
+    ("Riêng tháng 10, Việt Nam bán sang Lào 46,3 triệu USD, giảm 9,2% so với tháng 9/2022.",
+     "2022-11-18",
+     [("export", "change_pct", -9.2, "2022-10-01", "2022-10-31", "actual", "VN", "LA", ""),
+      ("export", "level", 46.3e6, "2022-10-01", "2022-10-31", "actual", "VN", "LA", "")]),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", CLAIMS, ids=[c[0][:50] for c in CLAIMS])
+def test_claims(text, doc_date, expected):
+    assert rows(text, D(doc_date)) == sorted(expected)
+
+
+NEGATIVE = [
+    "Cán cân nghiêng về phía Lào với mức thặng dư khoảng 732,7 triệu USD.",
+    "Lào là địa bàn nhận vốn đầu tư lớn thứ hai, chiếm 15,5% tổng vốn đầu tư ra nước ngoài.",
+    "Thương mại hai chiều tăng bình quân 18,5%/năm trong giai đoạn 2010 – 2015.",
+    "Tính bình quân, thương mại hai chiều năm 2023 đạt khoảng 1,8 tỷ USD mỗi năm.",
+    "Năm 2015, kim ngạch giảm 166 triệu USD so với năm 2014.",
+    "Vốn thực hiện năm 2024 đạt khoảng 2,8 tỷ USD.",
+    "Phía Lào thông tin GDP năm 2024 tăng 4,6%.",
+    "Ngoại thương của Lào năm 2017 đạt 9,345 tỷ USD, cao hơn 11% so với năm 2016.",
+    "Giá xuất khẩu bình quân năm 2017 đạt 550,7 USD/tấn, tăng 25,28%.",
+    "Hai bên phấn đấu nâng kim ngạch thương mại song phương lên 5 tỷ USD trong 2 – 3 năm tới.",
+    "Hai bên kỳ vọng kim ngạch song phương sẽ đạt 20 tỷ USD trong tương lai.",
+    "Việt Nam là đối tác thương mại lớn thứ ba của Campuchia năm 2022.",
+    "Tổng thu ngân sách nhà nước tại cửa khẩu năm 2025 đạt 462,2 tỉ đồng.",
+    "Hóa chất năm 2025 đạt kim ngạch gấp gần 14 lần cùng kỳ năm ngoái.",
+    "Kỷ niệm 60 năm quan hệ ngoại giao, Kỳ họp lần thứ 45 Ủy ban liên Chính phủ.",
+    "Hotline: 0274 383 347\nThứ năm, 18-12-25 16:56:12",
+    "Đại hội có sự tham dự của 166 đại biểu đại diện cho gần 1.000 đảng viên.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE, ids=[t[:50] for t in NEGATIVE])
+def test_no_claim(text):
+    assert rows(text, D("2024-01-01")) == []
+
+
+XFAIL = [
+    # The product is named two clauses earlier, across a semicolon (dev_19).
+    ("Dẫn đầu là xăng dầu với 143,3 nghìn tấn, trị giá 78,9 triệu USD; so với cùng kỳ, lượng "
+     "xuất tăng 18,54% còn trị giá tăng 48,5%.", "2017-12-26",
+     ("export", "change_pct", 48.5, "xăng dầu")),
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", [pytest.param(*x, marks=pytest.mark.xfail(
+    strict=True, reason="known miss")) for x in XFAIL], ids=[x[0][:50] for x in XFAIL])
+def test_known_misses(text, doc_date, expected):
+    got = {(r[0], r[1], r[2], r[8]) for r in rows("Xuất khẩu sang Lào 11 tháng năm 2017. " + text,
+                                                    D(doc_date))}
+    assert expected in got
