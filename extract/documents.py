@@ -793,8 +793,16 @@ def _short_hash(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:8]
 
 
+def _split_upload_name(filename: str) -> tuple[str, str]:
+    """(stem, lower-case suffix) of a name from a browser: any directories dropped, and
+    ".txt" is a text file with no name rather than a hidden file with no suffix."""
+    base = (filename or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    stem, dot, ext = base.rpartition(".")
+    return (stem, "." + ext.lower()) if dot else (base, "")
+
+
 def _check_upload(filename: str, data: bytes) -> str:
-    suffix = Path(filename.replace("\\", "/")).suffix.lower()
+    suffix = _split_upload_name(filename)[1]
     if suffix not in SUPPORTED_SUFFIXES:
         raise DocumentError(f"unsupported file type {suffix or '(none)'!r} "
                             f"(supported: {', '.join(SUPPORTED_SUFFIXES)})")
@@ -817,7 +825,7 @@ def save_upload(corpus_dir: Path, filename: str, data: bytes) -> Path:
     overwritten (the new one gets its content hash in its name). Raises DocumentError.
     """
     suffix = _check_upload(filename, data)
-    stem = _slug(Path(filename.replace("\\", "/")).stem) or "upload-" + _short_hash(data)
+    stem = _slug(_split_upload_name(filename)[0]) or "upload-" + _short_hash(data)
     return _store(Path(corpus_dir), stem, suffix, data)
 
 

@@ -7,6 +7,7 @@ the test fail, so the example moves to the passing table.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import os
 import time
@@ -603,9 +604,10 @@ def test_save_upload_sanitises_the_name(tmp_path, filename, stored):
     assert [p.name for p in (tmp_path / "corpus").iterdir()] == [stored]
 
 
-def test_save_upload_unnameable_name_gets_a_hash(tmp_path):
-    path = save_upload(tmp_path, "——.txt", VIETNAMESE.encode())
-    assert path.name.startswith("upload-") and path.suffix == ".txt"
+@pytest.mark.parametrize("filename", ["——.txt", ".txt", "../.txt", "…/….TXT"])
+def test_save_upload_unnameable_name_gets_a_hash(tmp_path, filename):
+    path = save_upload(tmp_path, filename, VIETNAMESE.encode())
+    assert path.name == "upload-" + hashlib.sha256(VIETNAMESE.encode()).hexdigest()[:8] + ".txt"
 
 
 def test_save_upload_never_overwrites(tmp_path):
@@ -763,3 +765,34 @@ def test_vietnamese_text_survives_windows_1258(text):
 def test_detect_doc_date_never_raises(text):
     found, how = detect_doc_date(text)
     assert (found is None) == (how == "")
+
+
+HEADER_FORMATS = [
+    "Cập nhật: {d:%d/%m/%Y} 13:55",
+    "Cập nhật: {d:%d-%m-%Y} | 12:21:45",
+    "Thứ Hai, {d.day}/{d.month}/{d.year} 09:15 (GMT+7)",
+    "Thứ năm, {d:%d-%m-%y} 16:56:12",
+    "Hà Nội, ngày {d.day} tháng {d.month} năm {d.year}",
+    "{d:%d.%m.%Y} | 14:05",
+    "15:55 {d:%d/%m/%Y}",
+    "Ngày {d.day}-{d.month}-{d.year}",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)), st.sampled_from(HEADER_FORMATS))
+def test_every_printed_header_date_is_read_back(day, form):
+    text = form.format(d=day) + "\n\nThương mại Việt Nam – Lào tăng mạnh\n\n" + SENTENCE
+    assert detect_doc_date(text) == (day, "header")
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(min_size=1, max_size=60), st.sampled_from(SUPPORTED_SUFFIXES))
+def test_an_upload_never_leaves_the_corpus_folder(tmp_path_factory, name, suffix):
+    corpus = tmp_path_factory.mktemp("corpus")
+    data = (html_page("<title>T</title>", f"<article>{ARTICLE}</article>") if suffix != ".txt"
+            else VIETNAMESE).encode("utf-8")
+    path = save_upload(corpus, name + suffix, data)
+    assert path.parent == corpus and not path.name.startswith(".")
+    assert path.suffix == suffix and path.name.isascii()
+    assert [p.name for p in corpus.iterdir() if not p.name.startswith(".")] == [path.name]
