@@ -9,7 +9,6 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
-import os
 import time
 import unicodedata
 from datetime import date
@@ -373,7 +372,7 @@ def test_a_50_mb_file_is_refused_fast_without_reading_it(tmp_path, suffix):
     t0 = time.perf_counter()
     with pytest.raises(DocumentError, match=r"^file too large: 52\.4 MB \(limit 20 MB\)$"):
         read_document(big)
-    assert time.perf_counter() - t0 < 0.5
+    assert time.perf_counter() - t0 < 1.0  # a stat, not a read: milliseconds
 
 
 def test_read_txt(tmp_path):
