@@ -11,11 +11,13 @@ Public API (other modules code against these names):
     decode_bytes(data)         -> (text, encoding)
     read_document(path, meta)  -> Document
     detect_doc_date(text)      -> (date | None, how it was found)
+    infer_year(text)           -> the year a text without a printed date is about, or None
     detect_title(text)         -> str
     load_metadata(corpus_dir)  -> {doc_id: {"title", "url", "doc_date", ...}}
     save_upload(corpus_dir, filename, data) -> Path
     save_text(corpus_dir, text, title, doc_date, url) -> Path
     iter_corpus(corpus_dir)    -> [Path, ...]
+    METADATA_FILE, METADATA_COLUMNS   "metadata.csv": doc_id,title,url,doc_date (ISO)
 
 Publication dates, the forms this module reads (each is tested in tests/test_documents.py):
 
@@ -403,7 +405,8 @@ def detect_doc_date(text: str) -> tuple[Optional[date], str]:
 
     In order: a header line that is only a date ("header"), a date opening one of the first
     paragraphs ("dateline"), a full date after "Sáng/Chiều/Ngày…" in the lead ("lead date"),
-    a day-month in the lead plus the year the text is about ("lead day-month + inferred
+    a day-month in the lead ("HÀ NỘI, 25/7 –", "Chiều 22/4", "ngày 6/6"; "Hôm qua (21/4)"
+    is the day before the news) plus the year the text is about ("lead day-month + inferred
     year"). Dates further down (the body, "Tin liên quan" lists) are never used. Returns
     ``(None, "")`` when nothing fits; a year alone is not a date.
 
