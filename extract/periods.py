@@ -65,6 +65,11 @@ class Period:
                 ) -> Optional[Span]:
         if self.kind == "now":
             return (doc_date, doc_date) if doc_date else None
+        if self.kind == "prev-month":
+            if not doc_date:
+                return None
+            y, mo = (doc_date.year, doc_date.month - 1) if doc_date.month > 1 else (doc_date.year - 1, 12)
+            return date(y, mo, 1), month_end(y, mo)
         y = self.year if self.year is not None else context_year
         if y is None:
             return None
@@ -249,7 +254,7 @@ PERIOD_RULES = (
          (("6 tháng cuối năm 2023", (date(2023, 7, 1), date(2023, 12, 31))),)),
     Rule("<N> tháng đầu năm <năm>",
          re.compile(rf"(?P<n>{_NUM_WORD}) tháng(?: đầu)?(?: (?:của )?năm)?(?: nay)?(?:{_SEP_YEAR})?"
-                    rf"(?![\wÀ-ỹ]| tới| qua| gần| liên)", I),
+                    rf"(?![\wÀ-ỹ]| tới| gần| liên| sau)", I),
          _ytd,
          (("9 tháng đầu năm 2022", (date(2022, 1, 1), date(2022, 9, 30))),
           ("10 tháng năm 2021", (date(2021, 1, 1), date(2021, 10, 31))),
@@ -274,6 +279,9 @@ PERIOD_RULES = (
          re.compile(r"cùng kỳ(?: của)? năm (?:ngoái|trước)|cùng kỳ(?!\s+(?:năm\s+)?\d)", I),
          lambda m: dict(kind="same-period", relative=-1),
          (("cùng kỳ năm ngoái", None),)),
+    Rule("tháng trước|tháng qua",
+         re.compile(r"tháng trước(?! đó)|tháng vừa qua|tháng qua", I),
+         lambda m: dict(kind="prev-month"), (("tháng trước", (date(2024, 11, 1), date(2024, 11, 30))),)),
     Rule("năm ngoái|năm trước",
          re.compile(r"năm ngoái|năm trước(?! đó)|năm qua", I),
          _relative_year(-1), (("năm ngoái", (date(2023, 1, 1), date(2023, 12, 31))),)),

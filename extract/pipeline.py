@@ -451,8 +451,8 @@ def _roles(text: str, lo: int, hi: int, a: int) -> tuple[dict[str, str], list[st
 def _flow_countries(text, a, b, ind: str, cue: Cue, until: int, pair) -> tuple[str, str]:
     """(reporter, partner) of an export or import cue: who ships, who receives."""
     lo = max(a, cue.start - 40)
-    cut = text.rfind(",", lo, cue.start)
-    lo = max(lo, text.rfind(";", lo, cue.start) + 1)
+    # the subject stands in the cue's own clause: "giữa Việt Nam và Lào …, trong đó xuất khẩu"
+    lo = max([lo] + [x.end() for x in _CLAUSE_EDGE.finditer(text, lo, cue.start)])
     roles, plain = _roles(text, lo, max(until, cue.end), a)
     subject = None
     for x, y, c in _countries(text, lo, cue.start):
@@ -650,7 +650,8 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
         return
     if ind == "aid":
         pick = chosen if chosen is not None and chosen.kind not in {"now"} else None
-        days = [p for p in own if p.kind == "day" and p.end <= m.start]
+        days = ([p for p in own if p.kind == "day" and p.end <= m.start]
+                or [p for p in own if p.kind == "day"][:1])  # "… 500 triệu đồng ngày 2/3/2024"
         if days and (pick is None or days[-1].start > pick.start):
             pick = days[-1]
         if pick is not None:

@@ -78,6 +78,30 @@ CLAIMS = [
      "2022-11-18",
      [("export", "change_pct", -9.2, "2022-10-01", "2022-10-31", "actual", "VN", "LA", ""),
       ("export", "level", 46.3e6, "2022-10-01", "2022-10-31", "actual", "VN", "LA", "")]),
+    # "N tháng qua" is the year to date; "nước đạt" is not "ước đạt"
+    ("11 tháng qua, thương mại song phương giữa hai nước chạm mốc 1,9 tỷ USD.", "2024-12-15",
+     [("trade_total", "level", 1.9e9, "2024-01-01", "2024-11-30", "actual", "VN", "LA", "")]),
+    # "tháng trước" against the publication date; "hàng … vào Campuchia" is an export
+    ("Tháng trước, hàng Việt Nam vào Campuchia trị giá khoảng 520 triệu USD, giảm nhẹ 3,1%.",
+     "2024-12-15",
+     [("export", "change_pct", -3.1, "2024-11-01", "2024-11-30", "actual", "VN", "KH", ""),
+      ("export", "level", 520e6, "2024-11-01", "2024-11-30", "actual", "VN", "KH", "")]),
+    # "giữa Việt Nam và Lào …, trong đó xuất khẩu": the pair is not the exporter
+    ("Thương mại giữa Việt Nam và Lào năm 2023 đạt 1,63 tỷ USD, trong đó xuất khẩu 650 triệu USD "
+     "và nhập khẩu 980 triệu USD.", "2024-02-01",
+     [("export", "level", 650e6, "2023-01-01", "2023-12-31", "actual", "VN", "LA", ""),
+      ("import", "level", 980e6, "2023-01-01", "2023-12-31", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 1.63e9, "2023-01-01", "2023-12-31", "actual", "VN", "LA", "")]),
+    # a grant dated after the figure; "Lào Cai" is a Vietnamese province, not Laos
+    ("Đoàn công tác tỉnh Lào Cai đã trao tặng 500 triệu đồng cho tỉnh Phông-xa-lỳ (Lào) ngày "
+     "2/3/2024.", "2024-03-05",
+     [("aid", "level", 500e6, "2024-03-02", "2024-03-02", "actual", "VN", "LA", "")]),
+    # a third-country investor and its rank, stock at a stated date
+    ("Tính đến hết tháng 9/2024, Thái Lan có 680 dự án đầu tư vào Việt Nam với tổng vốn đăng ký "
+     "14,8 tỷ USD, đứng thứ 9 trong số các nhà đầu tư nước ngoài tại Việt Nam.", "2024-10-15",
+     [("investment_capital", "level", 14.8e9, "2024-09-30", "2024-09-30", "actual", "TH", "VN", ""),
+      ("investment_projects", "level", 680, "2024-09-30", "2024-09-30", "actual", "TH", "VN", ""),
+      ("investor_rank", "level", 9, "2024-09-30", "2024-09-30", "actual", "TH", "VN", "")]),
 ]
 
 
