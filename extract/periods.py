@@ -233,12 +233,13 @@ PERIOD_RULES = (
                     rf"\s*(?:–|-|—|đến|tới)\s*(?:năm\s+)?{YEAR}", I),
          _years, (("giai đoạn 2017 – 2021", (date(2017, 1, 1), date(2021, 12, 31))),)),
     Rule("quý <I-IV> năm <năm>",
-         re.compile(rf"quý (?P<q>IV|III|II|I|[1-4]|một|hai|ba|bốn|tư)(?![\wÀ-ỹ])"
+         re.compile(rf"(?:quý |Q)(?P<q>IV|III|II|I|[1-4]|một|hai|ba|bốn|tư)(?![\wÀ-ỹ])"
                     rf"(?: tài khóa)?(?:{_SEP_YEAR})?", I),
          _quarter,
          (("Quý I năm 2024", (date(2024, 1, 1), date(2024, 3, 31))),
           ("quý I/2022", (date(2022, 1, 1), date(2022, 3, 31))),
-          ("quý 3/2023", (date(2023, 7, 1), date(2023, 9, 30))))),
+          ("quý 3/2023", (date(2023, 7, 1), date(2023, 9, 30))),
+          ("Q2/2024", (date(2024, 4, 1), date(2024, 6, 30))))),
     Rule("quý đầu năm",
          re.compile(rf"quý đầu(?: tiên)?(?: của)?(?: năm)?(?:{_SEP_YEAR})?", I),
          lambda m: dict(_m("quarter")(m), a=1),

@@ -102,6 +102,11 @@ CLAIMS = [
      [("investment_capital", "level", 14.8e9, "2024-09-30", "2024-09-30", "actual", "TH", "VN", ""),
       ("investment_projects", "level", 680, "2024-09-30", "2024-09-30", "actual", "TH", "VN", ""),
       ("investor_rank", "level", 9, "2024-09-30", "2024-09-30", "actual", "TH", "VN", "")]),
+    # "tỷ đô", "Q2/2024", "thứ 3/139 quốc gia và vùng lãnh thổ có đầu tư"
+    ("Trong Q2/2024, thương mại hai chiều Việt Nam – Campuchia đạt gần 2,6 tỷ đô.", "2024-07-20",
+     [("trade_total", "level", 2.6e9, "2024-04-01", "2024-06-30", "actual", "VN", "KH", "")]),
+    ("Việt Nam hiện đứng thứ 3/139 quốc gia và vùng lãnh thổ có đầu tư tại Lào.", "2024-07-20",
+     [("investor_rank", "level", 3, "2024-07-20", "2024-07-20", "actual", "VN", "LA", "")]),
 ]
 
 
