@@ -287,8 +287,9 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
                 return True
         elif e.pattern.match(after.lstrip(" ,")) or e.pattern.search(after[:15]):
             return True
-    if after.startswith("/") or re.match(r"\s*/\s*(?:tấn|kg|lượng|lít|người|năm|tháng)", after):
-        return True
+    if m.kind in ("money", "percent") and (
+            after.startswith("/") or re.match(r"\s*/\s*(?:tấn|kg|lượng|lít|người|năm|tháng)", after)):
+        return True  # a unit price or a rate per year ("550,7 USD/tấn"), not a figure
     if m.kind == "money" and _ABS_CHANGE.search(text[max(a, m.start - 30):m.start]):
         # "giảm 166 triệu USD" is an absolute change; "tăng 45%, lên 1,47 tỷ" is not this.
         return True
