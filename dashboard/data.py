@@ -336,7 +336,7 @@ def display_frame(df: pd.DataFrame) -> pd.DataFrame:
     column of the file (numbers as numbers, offsets as integers). Call it on the rows shown only.
     """
     from .formats import format_value
-    from .labels import indicator_label, status_label
+    from .labels import MEASURE_LABELS, indicator_label, status_label
 
     figure = [format_value(v, lo, hi, u, signed=(m == "change_pct"))
               for v, lo, hi, u, m in zip(df["_value"], df["_low"], df["_high"],
@@ -344,13 +344,16 @@ def display_frame(df: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame({"figure": figure, "period": df["period_label"].astype(str)}, index=df.index)
     for c in CLAIM_COLUMNS:
         if c in ("value", "value_low", "value_high"):
-            out[c] = df["_" + {"value": "value", "value_low": "low", "value_high": "high"}[c]]
+            # Rounded for the eye only (30200000.000000004 → 30200000); downloads carry the text.
+            out[c] = df["_" + {"value": "value", "value_low": "low", "value_high": "high"}[c]].round(6)
         elif c in OFFSET_COLUMNS:
             out[c] = df["_" + c]
         elif c == "indicator":
             out[c] = df[c].astype(str).map(indicator_label)
         elif c == "status":
             out[c] = df[c].astype(str).map(status_label)
+        elif c == "measure":
+            out[c] = df[c].astype(str).map(lambda m: MEASURE_LABELS.get(m, m))
         else:
             out[c] = df[c].astype(str)
     return out.reset_index(drop=True)

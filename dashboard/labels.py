@@ -64,7 +64,9 @@ COLUMN_LABELS: dict[str, str] = {
 
 
 def indicator_label(key: str) -> str:
-    """>>> indicator_label("export"), indicator_label("gdp_growth")
+    """The label of an indicator key; unknown keys get a readable form.
+
+    >>> indicator_label("export"), indicator_label("gdp_growth")
     ('Exports (xuất khẩu)', 'Gdp growth')
     """
     return INDICATOR_LABELS.get(key, key.replace("_", " ").capitalize())
@@ -79,7 +81,9 @@ def country_name(code: str) -> str:
 
 
 def pair_label(pair: str) -> str:
-    """>>> pair_label("VN–LA")
+    """The label of an unordered country pair.
+
+    >>> pair_label("VN–LA")
     'Vietnam – Laos (VN–LA)'
     """
     a, _, b = pair.partition("–")

@@ -53,7 +53,9 @@ def classify(start: date, end: date) -> tuple[str, str]:
 
 
 def kind_label(kind: str) -> str:
-    """>>> kind_label("ytd9"), kind_label("year"), kind_label("y5")
+    """The legend name of a period kind.
+
+    >>> kind_label("ytd9"), kind_label("year"), kind_label("y5")
     ('First 9 months (9 tháng đầu năm)', 'Year (năm)', '5-year period (giai đoạn)')
     """
     fixed = {

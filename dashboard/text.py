@@ -3,12 +3,13 @@
 The pages pass this markup to ``st.html`` (no markdown processing, DOMPurify on top), so a
 document holding ``<script>`` or ``**markdown**`` shows those characters literally.
 
-    >>> highlight("Trade hit <b>1,2 tỷ USD</b>.", 10, 13)
+    >>> highlight("Trade hit <b>1,2 tỷ USD</b>.", 13, 16)
     'Trade hit &lt;b&gt;<mark class="fig">1,2</mark> tỷ USD&lt;/b&gt;.'
 """
 from __future__ import annotations
 
 import html
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,18 @@ MARK_STYLE = (
 
 def esc(s: object) -> str:
     return html.escape("" if s is None else str(s), quote=True)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md_escape(s: object) -> str:
+    """Text for a Streamlit markdown element (st.error, st.info…) shown literally.
+
+    >>> print(md_escape("**x** [a](javascript:1) <b>"))
+    \\*\\*x\\*\\* \\[a\\]\\(javascript\\:1\\) \\<b\\>
+    """
+    return _MD_SPECIAL.sub(r"\\\1", "" if s is None else str(s))
 
 
 def safe_url(url: object) -> Optional[str]:

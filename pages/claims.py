@@ -7,13 +7,14 @@ import streamlit as st
 from dashboard.data import (Filters, csv_bytes, display_frame, documents, filter_claims, indicators,
                             pairs, year_bounds)
 from dashboard.labels import COLUMN_LABELS, STATUSES, indicator_label, status_label
-from pages._shared import (CLAIM_PARAM, empty_state, get_table, pair_options, show_problems,
-                           source_panel, sync_selection, table_caption)
+from pages.ui import (CLAIM_PARAM, empty_state, get_table, pair_options, setup_page,
+                     show_problems, source_panel, sync_selection, table_caption)
 
 PAGE_SIZE = 1000  # rows sent to the browser at once; downloads always carry every filtered row
 ALL_PAIRS = "All pairs"
 MAX_DOC_OPTIONS = 5000  # above this, the document filter is a text box, not a list
 
+setup_page("Claims table")
 st.title("Claims table (bảng số liệu)")
 
 table = get_table()

@@ -2,12 +2,14 @@
 import streamlit as st
 
 from dashboard.data import articles_dir, display_frame, documents
-from dashboard.text import document_markup, load_document, safe_url, sentences_markup
-from pages._shared import (CLAIM_PARAM, empty_state, get_table, selected_claim_id, show_problems,
-                           source_panel, sync_selection, table_caption)
+from dashboard.text import (document_markup, esc, load_document, md_escape, safe_url,
+                            sentences_markup)
+from pages.ui import (CLAIM_PARAM, empty_state, get_table, selected_claim_id, setup_page,
+                     show_problems, source_panel, sync_selection, table_caption)
 
 MAX_DOC_ROWS = 2000  # the list shows the newest documents; the search box finds the rest
 
+setup_page("Sources")
 st.title("Sources (nguồn)")
 
 table = get_table()
@@ -51,13 +53,13 @@ if not doc_id:
     st.caption(table_caption(table))
     st.stop()
 if doc_id not in set(doc_ids):
-    st.warning(f"Document `{doc_id}` has no claims in the current table.")
+    st.warning(f"Document {md_escape(doc_id)} has no claims in the current table.")
     st.stop()
 
 # DOCUMENT VIEW
 meta = docs[docs["doc_id"] == doc_id].iloc[0]
 claims = df[df["doc_id"] == doc_id]
-st.subheader(meta["doc_title"] or doc_id, anchor=False)
+st.html(f"<h3 style='margin:0'>{esc(meta['doc_title'] or doc_id)}</h3>")
 url = safe_url(meta["doc_url"])
 st.text(f"{doc_id} · published {meta['doc_date'] or 'date unknown'} · {len(claims)} figure(s)")
 if url:
@@ -73,8 +75,8 @@ with left:
             st.warning("This file changed since the table was built (the offsets no longer match); "
                        "showing the sentences the figures were read from.")
         else:
-            st.info(f"The text of `{doc_id}` is not in `{corpus}`; showing the sentences the figures "
-                    "were read from.")
+            st.info(f"The text of {md_escape(doc_id)} is not in {md_escape(corpus)}; showing the "
+                    "sentences the figures were read from.")
         st.html(sentences_markup(claims))
 with right:
     st.markdown("**Figures in this document**")

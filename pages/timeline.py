@@ -6,9 +6,11 @@ from dashboard.data import (Filters, default_pair, display_frame, filter_claims,
 from dashboard.figures import LEGEND_NOTE, selected_claim, timeline_charts
 from dashboard.labels import MEASURE_LABELS, indicator_label, pair_label
 from dashboard.periods import kind_label, kind_sort_key
-from pages._shared import (empty_state, get_table, pair_options, show_problems, source_panel,
-                           sync_selection, table_caption)
+from dashboard.text import md_escape
+from pages.ui import (empty_state, get_table, pair_options, setup_page, show_problems,
+                     source_panel, sync_selection, table_caption)
 
+setup_page("Timeline")
 st.title("Timeline (diễn biến theo thời gian)")
 
 table = get_table()
@@ -50,9 +52,9 @@ if not chosen:
     st.info("Pick at least one indicator.")
     st.stop()
 if shown.empty:
-    st.info(f"No {MEASURE_LABELS[measure].split(' (')[0].lower()} figures for "
-            f"{', '.join(indicator_label(i) for i in chosen)} and {pair_label(pair)} with these filters. "
-            "Try the other measure, another pair, or include product-level figures.")
+    st.info(md_escape(f"No {MEASURE_LABELS[measure].split(' (')[0].lower()} figures for "
+                      f"{', '.join(indicator_label(i) for i in chosen)} and {pair_label(pair)} with these "
+                      "filters. Try the other measure, another pair, or include product-level figures."))
     st.stop()
 
 title = f"{' · '.join(indicator_label(i).split(' (')[0] for i in chosen)} — {pair_label(pair)}"

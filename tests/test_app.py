@@ -15,8 +15,8 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIX = ROOT / "tests" / "fixtures" / "dashboard"
-PAGES = ["pages/overview.py", "pages/timeline.py", "pages/claims.py", "pages/sources.py",
-         "pages/add_articles.py"]
+PAGES = [None, "pages/timeline.py", "pages/claims.py", "pages/sources.py",
+         "pages/add.py"]
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_empty_state(page, monkeypatch, tmp_path):
     monkeypatch.setenv("ARTICLES_DIR", str(tmp_path / "articles"))
     at = app(page)
     assert not at.get("plotly_chart") and not at.dataframe
-    if page != "pages/add_articles.py":
+    if page != "pages/add.py":
         assert "No " in " ".join(i.value for i in at.info)
 
 
@@ -261,7 +261,7 @@ def tmp_env(monkeypatch, tmp_path):
 def test_add_pasted_article(tmp_env):
     pytest.importorskip("extract.build")
     corpus, out = tmp_env
-    at = app("pages/add_articles.py")
+    at = app("pages/add.py")
     at.text_area(key="add_text").set_value(ARTICLE)
     at.text_input(key="add_title").set_value("Thuong mai 7 thang 2025")
     at.button[1].click().run()  # the paste form's submit button
@@ -287,7 +287,7 @@ def test_add_empty_text_is_refused(tmp_env):
     corpus, out = tmp_env
     before = out.read_bytes()
     files = sorted(p.name for p in corpus.iterdir())
-    at = app("pages/add_articles.py")
+    at = app("pages/add.py")
     at.text_area(key="add_text").set_value("   ")
     at.button[1].click().run()
     assert not at.exception and at.error and "Not added" in at.error[0].value
@@ -299,7 +299,7 @@ def test_add_text_without_figures_changes_nothing(tmp_env):
     corpus, out = tmp_env
     before = pd_read(out)
     files = sorted(p.name for p in corpus.iterdir() if p.suffix == ".txt")
-    at = app("pages/add_articles.py")
+    at = app("pages/add.py")
     at.text_area(key="add_text").set_value("Hai bên trao đổi về hợp tác văn hóa và giáo dục.")
     at.button[1].click().run()
     assert not at.exception

@@ -5,8 +5,10 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.data import articles_dir, indicators_path
-from pages._shared import PAGE_SOURCES, PAGE_TIMELINE, get_table
+from dashboard.text import md_escape
+from pages.ui import (PAGE_SOURCES, PAGE_TIMELINE, get_table, setup_page)
 
+setup_page("Add articles")
 st.title("Add articles (thêm bài báo)")
 corpus = articles_dir()
 out = indicators_path()
@@ -17,7 +19,7 @@ try:  # the extractor's side; the page still loads (and says why) if it is missi
     from extract.build import build
     from extract.documents import DocumentError, save_text, save_upload
 except Exception as exc:  # noqa: BLE001 - any import problem means "extraction unavailable"
-    st.error(f"Extraction is not available in this installation: {exc}")
+    st.error(f"Extraction is not available in this installation: {md_escape(exc)}")
     st.stop()
 
 if "add_round" not in st.session_state:
@@ -38,7 +40,7 @@ def extract_new(saved: list[Path]) -> None:
             report = build(corpus, out, jobs=1, progress=progress, **kwargs)
     except Exception as exc:  # BuildError or worse: the previous table is kept
         bar.empty()
-        st.error(f"Extraction failed; the claims table was not changed. {exc}")
+        st.error(f"Extraction failed; the claims table was not changed. {md_escape(exc)}")
         return
     bar.progress(1.0, text=f"Done: {report.claims:,} claims from {len(report.documents):,} documents "
                            f"in {report.seconds:.1f} s")
@@ -48,15 +50,15 @@ def extract_new(saved: list[Path]) -> None:
         summary = by_id.get(path.stem)
         if summary is None or summary.status == "skipped":
             reason = summary.reason if summary else "not read by the build"
-            st.error(f"{path.name}: not added — {reason}.")
+            st.error(f"{md_escape(path.name)}: not added — {md_escape(reason)}.")
             empty.append(path)
         elif summary.claims == 0:
-            st.warning(f"{path.name}: no figures were found in this article, so it was not added.")
+            st.warning(f"{md_escape(path.name)}: no figures were found in this article, so it was not added.")
             empty.append(path)
         else:
             added += 1
-            st.success(f"{path.name}: {summary.claims} figure(s) added.")
-            st.page_link(PAGE_SOURCES, label=f"Read {path.stem} with its figures marked",
+            st.success(f"{md_escape(path.name)}: {summary.claims} figure(s) added.")
+            st.page_link(PAGE_SOURCES, label=f"Read {md_escape(path.stem)} with its figures marked",
                          icon=":material/article:", query_params={"doc": path.stem})
     for path in empty:  # an article without figures changes nothing: the corpus stays as it was
         path.unlink(missing_ok=True)
@@ -82,10 +84,10 @@ with tab_upload:
             try:
                 path = save_upload(corpus, f.name, f.getvalue())
             except DocumentError as exc:
-                st.error(f"{f.name}: not added — {exc}")
+                st.error(f"{md_escape(f.name)}: not added — {md_escape(exc)}")
                 continue
             if path.name in existing:
-                st.info(f"{f.name}: this article is already in the corpus as {path.name}.")
+                st.info(f"{md_escape(f.name)}: this article is already in the corpus as {md_escape(path.name)}.")
                 continue
             saved.append(path)
         if saved:
@@ -106,10 +108,10 @@ with tab_paste:
         try:
             path = save_text(corpus, text, title=title, doc_date=doc_date, url=url)
         except DocumentError as exc:
-            st.error(f"Not added — {exc}")
+            st.error(f"Not added — {md_escape(exc)}")
         else:
             if path.name in existing:
-                st.info(f"This article is already in the corpus as {path.name}.")
+                st.info(f"This article is already in the corpus as {md_escape(path.name)}.")
             else:
                 extract_new([path])
 

@@ -1,6 +1,14 @@
-"""Streamlit pieces every page uses: the cached table, the source panel, the selected claim.
+"""Streamlit pieces every page uses: page set-up and navigation, the cached table, the source
+panel, the selected claim.
 
-The only Streamlit module besides the page scripts; all data work is in ``dashboard``.
+The only Streamlit module besides the page scripts; all data work is in ``dashboard``. It lives
+in a sub-package so that Streamlit's ``pages/`` discovery (which only lists ``pages/*.py``) does
+not show it as a page.
+
+Why ``pages/`` discovery and not ``st.navigation``: once a ``pages/`` folder exists, Streamlit
+1.67 runs a page requested by URL (``/timeline``) directly, without app.py, so an
+``st.navigation`` call in app.py would only apply to some loads. The built-in sidebar list is
+hidden (``client.showSidebarNavigation = false``) and ``setup_page`` draws labelled links.
 """
 from __future__ import annotations
 
@@ -13,13 +21,32 @@ import streamlit as st
 from dashboard.data import Table, claim_row, file_signature, indicators_path, load_claims
 from dashboard.formats import format_value
 from dashboard.labels import indicator_label, pair_label, status_label
-from dashboard.text import esc, safe_url, sentence_markup
+from dashboard.text import esc, md_escape, safe_url, sentence_markup
 
 CLAIM_PARAM = "claim"  # the selected claim's id in the URL: ?claim=dev_07-1a2b3c4d5e
+PAGE_OVERVIEW = "app.py"
 PAGE_TIMELINE = "pages/timeline.py"
 PAGE_CLAIMS = "pages/claims.py"
 PAGE_SOURCES = "pages/sources.py"
-PAGE_ADD = "pages/add_articles.py"
+PAGE_ADD = "pages/add.py"
+NAV = (
+    (PAGE_OVERVIEW, "Overview (tổng quan)", ":material/dashboard:"),
+    (PAGE_TIMELINE, "Timeline (diễn biến)", ":material/show_chart:"),
+    (PAGE_CLAIMS, "Claims table (bảng số liệu)", ":material/table_view:"),
+    (PAGE_SOURCES, "Sources (nguồn)", ":material/article:"),
+    (PAGE_ADD, "Add articles (thêm bài)", ":material/upload_file:"),
+)
+
+
+def setup_page(title: str) -> None:
+    """First call of every page: wide layout, browser title, the sidebar's page links."""
+    st.set_page_config(page_title=f"{title} · VN trade timeline", page_icon=":material/timeline:",
+                       layout="wide")
+    with st.sidebar:
+        st.markdown("**Vietnam–Laos trade & investment timeline**")
+        for page, label, icon in NAV:
+            st.page_link(page, label=label, icon=icon)
+        st.caption("Every figure leads back to the sentence it came from.")
 
 
 @st.cache_data(max_entries=2, show_spinner="Loading the claims table…")
@@ -34,14 +61,14 @@ def get_table() -> Table:
 
 def show_problems(table: Table) -> None:
     for p in table.problems:
-        st.warning(p)
+        st.warning(md_escape(p))
 
 
 def empty_state(table: Table, what: str = "figures") -> None:
     """Say plainly why nothing is shown and what to do about it."""
     show_problems(table)
     st.info(
-        f"No {what} to show yet. The claims table `{table.path}` "
+        f"No {what} to show yet. The claims table {md_escape(table.path)} "
         f"{'has no rows' if table.path.exists() else 'does not exist'}. "
         "Add articles (they are extracted at once), or build the table from the corpus with "
         "`make build`."
@@ -83,7 +110,7 @@ def source_panel(df: pd.DataFrame, claim_id: Optional[str], *, show_doc_link: bo
     row = claim_row(df, claim_id)
     if row is None:
         if claim_id:
-            st.warning(f"Claim `{claim_id}` is not in the current table (it may have been rebuilt).")
+            st.warning(f"Claim {md_escape(claim_id)} is not in the current table (it may have been rebuilt).")
         return
     with st.container(border=True, key="source_panel"):
         st.markdown("#### Source of this figure (nguồn)")
