@@ -7,7 +7,7 @@ belongs to is decided later, from the words around it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Optional
 
@@ -151,6 +151,15 @@ RANK_RULES = (
          (("lớn nhất", Decimal(1)), ("dẫn đầu", Decimal(1)), ("đứng đầu", Decimal(1)))),
 )
 
+# Words one of which every match contains (see Rule.gate).
+_CURRENCY_WORDS = ("usd", "us$", "$", "đô", "đồng", "vnd", "vnđ", "kíp", "lak", "baht", "bạt",
+                   "thb", "nhân dân tệ", "ndt", "cny", "riel", "khr")
+MONEY_RULES = tuple(replace(r, gate=_CURRENCY_WORDS) for r in MONEY_RULES)
+PERCENT_RULES = tuple(replace(r, gate=("%", "phần trăm")) for r in PERCENT_RULES)
+COUNT_RULES = tuple(replace(r, gate=("dự án",)) for r in COUNT_RULES)
+RANK_RULES = (replace(RANK_RULES[0], gate=("thứ",)),
+              replace(RANK_RULES[1], gate=("lớn nhất", "dẫn đầu", "đứng đầu", "số một", "số 1")))
+
 ALL_RULES = {"money": MONEY_RULES, "percent": PERCENT_RULES, "count": COUNT_RULES,
              "rank": RANK_RULES}
 
@@ -160,8 +169,11 @@ def find_mentions(text: str, start: int, end: int, kinds=("money", "percent", "c
     """Non-overlapping mentions in text[start:end]; offsets are into ``text``."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    lowered = text[start:end].lower()
     for kind in kinds:
         for rule in ALL_RULES[kind]:
+            if not rule.may_match(lowered):
+                continue
             for m in rule.finditer(text, start, end):
                 # A rule may read its figure from a wider context; the span is the figure.
                 a, b = m.span("fig") if "fig" in m.re.groupindex else m.span()

@@ -26,6 +26,8 @@ ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
          "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4}
 _NUM_WORD = r"\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai)?"
 _SEP_YEAR = rf"(?:\s*/\s*|\s*-\s*|\s+(?:của |trong )?năm\s+|\s+){YEAR}"
+# "quý I năm nay", "tháng 3 năm ngoái": the year relative to the publication date
+_REL_YEAR = r"(?P<rel>\s+(?:của |trong )?năm (?:nay|ngoái|trước)(?![\wÀ-ỹ]))"
 
 
 def month_end(y: int, m: int) -> date:
@@ -47,6 +49,7 @@ class Period:
     year2: Optional[int] = None  # the end year of multi-year and cross-year spans
     a_month: int = 0
     relative: int = 0  # -1 for "năm ngoái": one year before the context year
+    doc_relative: bool = False  # the year counts from the publication date ("năm nay")
     is_base: bool = False  # stands in a comparison ("so với cùng kỳ năm 2021")
 
     @property
@@ -125,6 +128,9 @@ def _m(kind: str, **fixed) -> Callable[[re.Match], dict]:
         g = m.groupdict()
         if g.get("y"):
             out["year"] = int(g["y"])
+        elif g.get("rel"):
+            out["relative"] = 0 if g["rel"].rstrip().endswith("nay") else -1
+            out["doc_relative"] = True
         return out
     return produce
 
@@ -137,6 +143,8 @@ def _quarter(m):
 
 def _ytd(m):
     out = _m("ytd")(m)
+    if m["rel2"]:
+        out.update(relative=0, doc_relative=True)
     n = small_int(m["n"])
     if not n or n > 12:
         raise ValueError(m["n"])
@@ -201,9 +209,11 @@ def _span_from_year(m):
     return dict(kind="span", year2=int(m["y1"]), year=int(m["y"]), b=int(m["mo"]))
 
 
-def _relative_year(offset: int):
+def _relative_year(offset: int, doc: bool = True):
     def produce(m):
-        return dict(kind="year", relative=offset)
+        word = m.group(0).lower()
+        from_doc = doc and not word.startswith(("trong năm", "cả năm"))
+        return dict(kind="year", relative=offset, doc_relative=from_doc)
     return produce
 
 
@@ -234,32 +244,35 @@ PERIOD_RULES = (
          _years, (("giai đoạn 2017 – 2021", (date(2017, 1, 1), date(2021, 12, 31))),)),
     Rule("quý <I-IV> năm <năm>",
          re.compile(rf"(?:quý |Q)(?P<q>IV|III|II|I|[1-4]|một|hai|ba|bốn|tư)(?![\wÀ-ỹ])"
-                    rf"(?: tài khóa)?(?:{_SEP_YEAR})?", I),
+                    rf"(?: tài khóa)?(?:{_SEP_YEAR}|{_REL_YEAR})?", I),
          _quarter,
          (("Quý I năm 2024", (date(2024, 1, 1), date(2024, 3, 31))),
           ("quý I/2022", (date(2022, 1, 1), date(2022, 3, 31))),
           ("quý 3/2023", (date(2023, 7, 1), date(2023, 9, 30))),
+          ("Quý I năm nay", (date(2024, 1, 1), date(2024, 3, 31))),
           ("Q2/2024", (date(2024, 4, 1), date(2024, 6, 30))))),
     Rule("quý đầu năm",
          re.compile(rf"quý đầu(?: tiên)?(?: của)?(?: năm)?(?:{_SEP_YEAR})?", I),
          lambda m: dict(_m("quarter")(m), a=1),
          (("quý đầu năm", (date(2024, 1, 1), date(2024, 3, 31))),)),
     Rule("nửa đầu năm <năm>",
-         re.compile(rf"(?:nửa đầu năm|(?:6|sáu) tháng đầu năm)(?:{_SEP_YEAR})?", I),
+         re.compile(rf"(?:nửa đầu năm|(?:6|sáu) tháng đầu năm)(?:{_SEP_YEAR}|(?P<rel> nay))?", I),
          lambda m: dict(_m("half")(m), a=1),
          (("nửa đầu năm 2024", (date(2024, 1, 1), date(2024, 6, 30))),
           ("6 tháng đầu năm 2022", (date(2022, 1, 1), date(2022, 6, 30))))),
     Rule("nửa cuối năm <năm>",
-         re.compile(rf"(?:nửa cuối|6 tháng cuối|sáu tháng cuối) năm(?:{_SEP_YEAR})?", I),
+         re.compile(rf"(?:nửa cuối|6 tháng cuối|sáu tháng cuối) năm(?:{_SEP_YEAR}|(?P<rel> nay))?", I),
          lambda m: dict(_m("half")(m), a=2),
          (("6 tháng cuối năm 2023", (date(2023, 7, 1), date(2023, 12, 31))),)),
     Rule("<N> tháng đầu năm <năm>",
-         re.compile(rf"(?P<n>{_NUM_WORD}) tháng(?: đầu)?(?: (?:của )?năm)?(?: nay)?(?:{_SEP_YEAR})?"
+         re.compile(rf"(?P<n>{_NUM_WORD}) tháng(?: đầu)?(?:(?: (?:của )?năm)?(?:{_SEP_YEAR})|{_REL_YEAR}|"
+                    rf"(?P<rel2> đầu năm nay)| (?:của )?năm(?! nay))?"
                     rf"(?![\wÀ-ỹ]| tới| gần| liên| sau)", I),
          _ytd,
          (("9 tháng đầu năm 2022", (date(2022, 1, 1), date(2022, 9, 30))),
           ("10 tháng năm 2021", (date(2021, 1, 1), date(2021, 10, 31))),
-          ("7 tháng", (date(2024, 1, 1), date(2024, 7, 31))))),
+          ("7 tháng", (date(2024, 1, 1), date(2024, 7, 31))),
+          ("10 tháng năm nay", (date(2024, 1, 1), date(2024, 10, 31))))),
     Rule("tính đến hết ngày <d/m/năm>",
          re.compile(rf"(?:(?:tính |lũy kế |tính lũy kế )?(?:đến|tới) (?:hết |cuối |ngày )*"
                     rf"|vào (?:cuối |hết )?)"
@@ -271,11 +284,12 @@ PERIOD_RULES = (
           ("tính đến cuối tháng 6/2012", (date(2012, 6, 30), date(2012, 6, 30))),
           ("vào cuối năm 2015", (date(2015, 12, 31), date(2015, 12, 31))))),
     Rule("tháng <m>/<năm>",
-         re.compile(rf"tháng (?P<m>\d{{1,2}})(?:{_SEP_YEAR})?(?![\d/])", I),
+         re.compile(rf"tháng (?P<m>\d{{1,2}})(?:{_SEP_YEAR}|{_REL_YEAR})?(?![\d/])", I),
          _month,
          (("tháng 10/2022", (date(2022, 10, 1), date(2022, 10, 31))),
           ("tháng 7 năm 2022", (date(2022, 7, 1), date(2022, 7, 31))),
-          ("tháng 12", (date(2024, 12, 1), date(2024, 12, 31))))),
+          ("tháng 12", (date(2024, 12, 1), date(2024, 12, 31))),
+          ("tháng 3 năm nay", (date(2024, 3, 1), date(2024, 3, 31))))),
     Rule("cùng kỳ năm ngoái|năm trước",
          re.compile(r"cùng kỳ(?: của)? năm (?:ngoái|trước)|cùng kỳ(?!\s+(?:năm\s+)?\d)", I),
          lambda m: dict(kind="same-period", relative=-1),
@@ -300,7 +314,8 @@ PERIOD_RULES = (
                 ("ngày 5/9/1962", (date(1962, 9, 5), date(1962, 9, 5))))),
     Rule("hiện nay|lũy kế đến nay",
          re.compile(r"(?:tính |lũy kế |tính lũy kế )?(?:đến|tới) nay|hiện nay|hiện có|hiện là|"
-                    r"(?<![\wÀ-ỹ])hiện(?![\wÀ-ỹ])|đến thời điểm này|hiện đang", I),
+                    r"(?<![\wÀ-ỹ])hiện(?![\wÀ-ỹ])|đến thời điểm này|hiện đang|"
+                    r"đang (?:có|hoạt động|vận hành|triển khai|còn hiệu lực)|còn hiệu lực", I),
          lambda m: dict(kind="now"), (("lũy kế đến nay", None),)),
 )
 
@@ -322,10 +337,37 @@ _BASE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|mức|khi đó|từ mức|
                           r"(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,40}$", I)
 
 
+# Words one of which every match of a rule contains (see Rule.gate): most sentences skip most rules.
+_GATES = {
+    'từ ngày <d/m> đến <d/m/năm>': ('từ',),
+    'từ đầu năm <năm> đến hết tháng <m/năm>': ('từ đầu năm',),
+    'từ tháng <m> đến tháng <m/năm>': ('tháng',),
+    'tháng <m>-<m>/<năm>': ('tháng',),
+    'giai đoạn <năm> – <năm>': ('giai đoạn', 'thời kỳ', 'từ', 'trong các năm'),
+    'quý <I-IV> năm <năm>': ('quý', 'q1', 'q2', 'q3', 'q4', 'qi', 'qv'),
+    'quý đầu năm': ('quý đầu',),
+    'nửa đầu năm <năm>': ('nửa đầu năm', 'tháng đầu năm'),
+    'nửa cuối năm <năm>': ('cuối năm',),
+    '<N> tháng đầu năm <năm>': ('tháng',),
+    'tính đến hết ngày <d/m/năm>': ('đến', 'tới', 'vào'),
+    'tháng <m>/<năm>': ('tháng',),
+    'cùng kỳ năm ngoái|năm trước': ('cùng kỳ',),
+    'tháng trước|tháng qua': ('tháng trước', 'tháng vừa qua', 'tháng qua'),
+    'năm ngoái|năm trước': ('năm ngoái', 'năm trước', 'năm qua'),
+    'năm nay|trong năm': ('năm nay', 'trong năm', 'cả năm'),
+    'năm <năm>': ('năm', 'cùng kỳ', 'tài khóa', 'niên khóa'),
+    'ngày <d/m/năm>': ('/', '.', '-'),
+    'hiện nay|lũy kế đến nay': ('nay', 'hiện', 'thời điểm')}
+PERIOD_RULES = tuple(replace(r, gate=_GATES[r.name]) for r in PERIOD_RULES)
+
+
 def find_periods(text: str, start: int, end: int) -> list[Period]:
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
+    lowered = text[start:end].lower()
     for rule in PERIOD_RULES:
+        if not rule.may_match(lowered):
+            continue
         for m in rule.finditer(text, start, end):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken):

@@ -58,11 +58,11 @@ _ABS_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hụt|nhiều hơn|ít hơn)(?:
                          I)
 _INVEST_CONTEXT = re.compile(r"đầu tư|nhà đầu tư|vốn|cấp phép|cấp mới|hiệu lực|dự án mới|"
                              r"đang hoạt động|đang vận hành|triển khai", I)
-_RANK_OK = re.compile(r"nhà đầu tư|quốc gia(?:/| và )vùng lãnh thổ(?: có)?(?: dự án| (?:vốn )?đầu tư)|"
+_RANK_OK = re.compile(r"nhà đầu tư|quốc gia(?:/| và |, )vùng lãnh thổ(?: có)?(?: dự án| (?:vốn )?đầu tư)|"
                       r"các nước đầu tư|dòng vốn (?:ngoại|nước ngoài|FDI)", I)
 _RANK_BAD = re.compile(r"đối tác|thị trường|địa bàn|điểm đến|nhận (?:đầu tư|vốn)|bạn hàng|"
                        r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|về tốc độ", I)
-_PROJECT_BAD = re.compile(r"^\s*(?:được )?điều chỉnh|^\s*(?:viện trợ|hỗ trợ|phát triển|ODA)", I)
+_PROJECT_BAD = re.compile(r"^\s*(?:khác |đã |cũ )?(?:được )?(?:điều chỉnh|tăng vốn)|^\s*(?:viện trợ|hỗ trợ|phát triển|ODA)", I)
 _WORLD = re.compile(r"(?:của|từ) \d+ quốc gia|\d+ quốc gia và vùng lãnh thổ", I)
 _STOCK_NOUNS = re.compile(r"lũy kế|tổng vốn đăng ký lũy kế|còn hiệu lực|hiện có|đang có|đang hoạt động", I)
 
@@ -175,8 +175,12 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
         prev_end = max([f.end for f in figures if f.end <= m.start], default=a)
         next_start = min([f.start for f in figures if f.start >= m.end], default=b)
         d = None
-        if m.start < world or _BILATERAL.search(text, world, m.start):
+        if m.start < world or _BILATERAL_AFTER.search(text, world, m.start):
             d = _classify(text, a, b, m, prev_end, next_start, cues, ctx)
+        if d is not None and m.kind == "money" and any(
+                x.end <= m.start and re.fullmatch(r"\s*(?:đổi(?: được)?|=|/|tương đương)\s*",
+                                                  text[x.end:m.start], I) for x in dropped):
+            d = None  # "21.500 kíp đổi 1 USD": an exchange rate, not a flow
         if d is not None and m.kind == "percent" and any(
                 x.end <= m.start and len(text[x.end:m.start]) < 20 and ";" not in
                 text[x.end:m.start] and x.kind == "money" for x in dropped):
@@ -222,6 +226,8 @@ def _localise_years(periods: list[Period], ctx: Context) -> list[Period]:
     for p in periods:
         if p.year is not None and not p.is_base and p.kind not in {"day", "now"}:
             year = p.year + p.relative
+        elif p.doc_relative and not p.is_base and ctx.doc_date and p.kind == "year":
+            year = ctx.doc_date.year + p.relative  # "Năm ngoái, … cả năm đạt …"
         elif p.year is None and not p.relative and year is not None and p.kind != "now":
             p = p.with_year(year)
         out.append(p)
@@ -238,6 +244,7 @@ class Cue:
 
 _CUE_ORDER = {"trade_total": 0, "investment_capital": 1, "investment_projects": 1, "aid": 1,
               "investor_rank": 1, "export": 2, "import": 2}
+_CUES_IN_ORDER = sorted(INDICATOR_CUES, key=lambda e: _CUE_ORDER[e.target])
 _REVERSE = re.compile(r"(?:ở |về )?chiều ngược lại|ngược lại", I)
 _GENERIC_TRADE = re.compile(r"kim ngạch|thương mại|trao đổi|buôn bán|giao thương", I)
 
@@ -245,7 +252,10 @@ _GENERIC_TRADE = re.compile(r"kim ngạch|thương mại|trao đổi|buôn bán|
 def _cues(text: str, a: int, b: int, ctx: Context) -> list[Cue]:
     found: list[Cue] = []
     taken: list[tuple[int, int]] = []
-    for entry in sorted(INDICATOR_CUES, key=lambda e: _CUE_ORDER[e.target]):
+    lowered = text[a:b].lower()
+    for entry in _CUES_IN_ORDER:
+        if not entry.may_match(lowered):
+            continue
         for m in entry.pattern.finditer(text, a, b):
             x, y = m.span()
             if y == x or any(x < q and p < y for p, q in taken):
@@ -283,7 +293,8 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
             hits = list(e.pattern.finditer(text, lo, m.start))
             # "tờ khai xuất nhập khẩu …, với tổng kim ngạch 218,7 triệu USD": a cue after the
             # non-claim word gives the figure back its indicator.
-            if hits and not any(c.start >= hits[-1].end() and c.end <= m.start for c in cues):
+            if hits and not any(c.start >= hits[-1].end() and c.end <= m.start
+                                and "," in text[hits[-1].end():c.start] for c in cues):
                 return True
         elif e.pattern.match(after.lstrip(" ,")) or e.pattern.search(after[:15]):
             return True
@@ -297,8 +308,13 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
 
 
 _WORLD_SCOPE = [e.pattern for e in EXCLUSIONS if e.target == "world"]
+_WORLD_SENTENCE = [e.pattern for e in EXCLUSIONS if e.target == "sentence"]
 _BILATERAL = re.compile(r"(?:sang|từ|với|giữa|vào|tại) (?:thị trường |nước )?(?:Việt Nam|Lào|"
                         r"Campuchia|Trung Quốc|Thái Lan)|hai chiều|song phương|hai nước", I)
+
+
+_BILATERAL_AFTER = re.compile(r"(?:sang|từ|giữa) (?:thị trường |nước )?(?:Việt Nam|Lào|Campuchia|"
+                              r"Trung Quốc|Thái Lan)|hai chiều|song phương|hai nước", I)
 
 
 def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
@@ -309,11 +325,16 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
         m = pat.search(text, a, b)
         if m:
             start = min(start, m.start())
+    for pat in _WORLD_SENTENCE:
+        m = pat.search(text, a, b)
+        if m:  # "tổng vốn đầu tư nước ngoài vào Lào …, đến từ 55 quốc gia": the whole clause
+            start = min(start, text.rfind(";", a, m.start()) + 1 or a)
     if start == b and ctx.world and not _BILATERAL.search(text, a, b):
         return a
     return start
 
 
+_ANAPHORA = re.compile(r"con số(?: này| \d+ tháng)?|mức này|chỉ số này|kim ngạch này", I)
 _AFTER_CUE = re.compile(r"\s*(?:hàng(?: hóa)?\s*)?(?:(?:Việt Nam|Lào|Campuchia)\s*)?"
                         r"(?P<cue>xuất đi|xuất khẩu|xuất sang|nhập về|nhập khẩu|nhập từ)", I)
 
@@ -325,12 +346,13 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
     if m.kind == "percent":
         window = text[max(a, prev_end, m.start - 40):m.start]
         after = text[m.end:m.end + 30]
-        if not (_GROWTH.search(window) or re.match(r"\s*so (?:với|cùng)", after, I)
+        signed = re.search(r"(?:^|[\s|(])([+−-])\s*$", window)  # "| +21,7%" in a table
+        if not (signed or _GROWTH.search(window) or re.match(r"\s*so (?:với|cùng)", after, I)
                 or re.search(r"tăng trưởng(?:\s+[\wÀ-ỹ]+){0,3}\s*$", window, I)):
             return None
         d.measure = "change_pct"
         tail = window.split(",")[-1]
-        if _NEGATIVE.search(tail):
+        if (signed and signed.group(1) in "−-") or (not signed and _NEGATIVE.search(tail)):
             d.sign = -1
     elif m.kind == "count":
         if _PROJECT_BAD.search(text[m.end:m.end + 25]) or not _INVEST_CONTEXT.search(text[a:b]):
@@ -340,11 +362,13 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         d.indicator = "investment_projects"
     elif m.kind == "rank":
         near = text[max(a, m.start - 80):min(b, m.end + 80)]
-        if not (_RANK_OK.search(near) or ctx.topic == "investor_rank" and
-                re.search(r"lần lượt", text[a:b], I)):
+        if not (_RANK_OK.search(near)
+                or ctx.topic in STOCKS and re.search(r"lần lượt|trong số này|trong đó", text[a:b], I)):
             return None
-        if _RANK_BAD.search(text[max(a, m.start - 30):min(b, m.end + 40)]):
-            return None
+        edges = [x.end() for x in re.finditer(r"[,;]|\svà\s", text[max(a, m.start - 30):m.start])]
+        lo = max(a, m.start - 30) + (edges[-1] if edges else 0)
+        if _RANK_BAD.search(text, lo, min(b, m.end + 60)):
+            return None  # "đối tác thương mại lớn thứ ba", "dẫn đầu các nước ASEAN"
         if re.search(r"\d+ (?:nhà đầu tư|quốc gia)[^,;]{0,20}$", text[max(a, m.start - 40):m.start]):
             return None  # "10 nhà đầu tư lớn nhất" names a list, not a place in it
         d.indicator = "investor_rank"
@@ -361,7 +385,7 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
             d.indicator = cue.indicator
         elif commodity and ctx.flow:
             d.indicator = ctx.flow[0]
-        elif m.kind == "money" and ctx.topic:
+        elif ctx.topic and (m.kind == "money" or _ANAPHORA.search(text, a, m.start)):
             d.indicator = ctx.topic  # "con số này", a table row under its heading
         if m.kind == "money" and d.indicator in {"investment_projects", "investor_rank"}:
             d.indicator = "investment_capital"
@@ -475,8 +499,16 @@ def _flow_countries(text, a, b, ind: str, cue: Cue, until: int, pair) -> tuple[s
     return importer, exporter
 
 
+def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str]) -> tuple[str, str]:
+    """The document's pair, unless the sentence names one other partner of Vietnam."""
+    named = {c for _, _, c in _countries(text, a, b)} - {"VN"}
+    if len(named) == 1:
+        return ("VN", named.pop())
+    return pair
+
+
 def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) -> None:
-    pair = ctx.pair
+    pair = _sentence_pair(text, a, b, ctx.pair)
     ind = d.indicator
     m = d.mention
     if ind in {"export", "import"}:
@@ -506,10 +538,21 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         hi = semi if semi >= 0 else hi
         roles, plain = _roles(text, lo, hi, a)
         host = roles.get("tại") or roles.get("vào") or roles.get("sang") or roles.get("ở")
+        attract = re.search(r"(Việt Nam|Lào|Campuchia|Thái Lan|Trung Quốc)(?:\s+\S+){0,8}?\s+"
+                            r"(?:hiện )?(?:thu hút|tiếp nhận|nhận)\s", text[lo:m.start])
+        if attract and not host:  # "10 tỉnh của Lào … thu hút 96 dự án": Laos receives
+            host = {"Việt Nam": "VN", "Lào": "LA", "Campuchia": "KH", "Thái Lan": "TH",
+                    "Trung Quốc": "CN"}[attract.group(1)]
         before = [c for x, y, c in _countries(text, lo, m.start)
-                  if not _PREP.search(text, max(a, x - 30), x)]
-        owner = roles.get("của") or (before[-1] if ind == "investor_rank" and before else None) \
-            or (before[0] if before else None)
+                  if not _PREP.search(text, max(a, x - 30), x) and c != host]
+        # "3 dự án mới của doanh nghiệp Việt Nam": the owner named right after the figure
+        after_of = re.match(r"[^,;.]{0,25}?\bcủa (?:các )?(?:doanh nghiệp |nhà đầu tư |phía )?"
+                            r"(Việt Nam|Lào|Campuchia|Thái Lan|Trung Quốc)", text[m.end:b])
+        owner_after = ({"Việt Nam": "VN", "Lào": "LA", "Campuchia": "KH", "Thái Lan": "TH",
+                        "Trung Quốc": "CN"}[after_of.group(1)] if after_of else None)
+        owner = owner_after or (before[-1] if before else None) or roles.get("của")
+        if attract and owner == host:
+            owner = None
         paren = re.search(r"(Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)\s*\(\s*$",
                           text[max(a, m.start - 25):m.start])
         if paren:  # "chỉ sau Lào (4,8 tỷ USD)": the figure is the named country's
@@ -670,6 +713,9 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
     if chosen is not None:
         if chosen.kind == "asof":
             chosen = chosen.as_flow_to_date()
+        if d.status in ("forecast", "target") and chosen.year is None and ctx.doc_date \
+                and not chosen.doc_relative:
+            chosen = chosen.with_year(ctx.doc_date.year)  # "dự kiến 6 tháng cuối năm": this year
         span = _resolve(chosen, ctx)
         if span:
             d.period, d.period_text, d.period_source = span, chosen.surface, "sentence"
@@ -720,10 +766,8 @@ def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None
         return _shift_year(main, p.year if p.year is not None else main[1].year + p.relative)
     if p.kind == "now":
         return p.resolve(None, ctx.doc_date)
-    if p.year is None and p.relative and ctx.doc_date:
+    if p.year is None and p.doc_relative and ctx.doc_date:
         return p.resolve(ctx.doc_date.year, ctx.doc_date)
-    if p.year is None and p.surface.lower() == "năm nay" and ctx.doc_date:
-        return p.resolve(ctx.doc_date.year)
     year = ctx.year
     if p.year is None and year is not None and not ctx.year_explicit and ctx.doc_date:
         # "tháng 12", "9 tháng" without a year in an article from February mean last year.

@@ -18,10 +18,19 @@ class Rule:
     pattern: re.Pattern
     produce: Callable[[re.Match], Any]
     examples: tuple[tuple[str, Any], ...] = field(default=())
+    # Lower-case words one of which every match contains: a cheap test that lets a sentence
+    # skip the regex entirely (most sentences of an article carry no figure). Empty: always try.
+    gate: tuple[str, ...] = ()
 
     def __post_init__(self):
         if not self.examples:
             raise ValueError(f"rule {self.name!r} has no example")
+        for surface, _ in self.examples:
+            if not self.may_match(surface.lower()):
+                raise ValueError(f"rule {self.name!r}: gate {self.gate} misses {surface!r}")
+
+    def may_match(self, lowered: str) -> bool:
+        return not self.gate or any(g in lowered for g in self.gate)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)

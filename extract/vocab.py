@@ -18,7 +18,7 @@ INDICATOR_KEYS = {"trade_total", "export", "import", "investment_projects",
                   "investment_capital", "investor_rank", "aid"}
 STATUS_KEYS = {"actual", "estimate", "forecast", "target"}
 UNIT_KEYS = {"USD", "VND", "LAK", "THB", "CNY", "KHR"}
-SCOPE_KEYS = {"before", "after", "world"}
+SCOPE_KEYS = {"before", "after", "world", "sentence"}
 
 
 class VocabError(ValueError):
@@ -47,10 +47,15 @@ class Entry:
     pattern: re.Pattern
     example: str
     extra: str = ""
+    gate: tuple[str, ...] = ()  # lower-case words one of which every match contains
+
+    def may_match(self, lowered: str) -> bool:
+        return not self.gate or any(g in lowered for g in self.gate)
 
 
 def _entries(name: str, columns: tuple[str, ...], target_col: str, keys: set[str] | None,
-             extra_col: str | None = None, flags: int = re.IGNORECASE) -> tuple[Entry, ...]:
+             extra_col: str | None = None, flags: int = re.IGNORECASE,
+             gate_col: str | None = None) -> tuple[Entry, ...]:
     out = []
     for n, row in enumerate(_rows(name, columns), 2):
         target = row[target_col]
@@ -63,8 +68,12 @@ def _entries(name: str, columns: tuple[str, ...], target_col: str, keys: set[str
         if not pattern.search(row["example"]):
             raise VocabError(f"{name}:{n}: pattern {row['pattern']!r} misses its example "
                              f"{row['example']!r}")
+        gate = tuple(row[gate_col].split("|")) if gate_col else ()
+        match = pattern.search(row["example"])
+        if gate and not any(g in match.group(0).lower() for g in gate):
+            raise VocabError(f"{name}:{n}: gate {gate} misses the match {match.group(0)!r}")
         out.append(Entry(row["name"], target, pattern, row["example"],
-                         row[extra_col] if extra_col else ""))
+                         row[extra_col] if extra_col else "", gate))
     return tuple(out)
 
 
@@ -87,8 +96,8 @@ CURRENCIES = _entries("currencies.csv", ("name", "unit", "pattern", "example"), 
 COUNTRIES = _entries("countries.csv", ("iso2", "name", "pattern", "example"), "iso2", None,
                      extra_col="name", flags=0)
 INDICATOR_CUES = _entries("indicator_cues.csv",
-                          ("name", "indicator", "direction", "pattern", "example"),
-                          "indicator", INDICATOR_KEYS)
+                          ("name", "indicator", "direction", "pattern", "gate", "example"),
+                          "indicator", INDICATOR_KEYS, gate_col="gate")
 STATUS_CUES = _entries("status_cues.csv", ("name", "status", "pattern", "example"), "status",
                        STATUS_KEYS)
 COMMODITIES = _entries("commodities.csv", ("name", "pattern", "example"), "name", None)
