@@ -26,7 +26,9 @@ import os
 import tempfile
 import time
 import traceback
+from collections import deque
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal, Optional, Sequence, Union
 
@@ -257,11 +259,6 @@ def _init_worker(extractor: ExtractorRef, cache_dir: Optional[Path]) -> None:
     _processor = DocumentProcessor(extractor, cache_dir)
 
 
-def _run_task(task: Task) -> DocumentResult:
-    assert _processor is not None
-    return _processor(task)
-
-
 # --------------------------------------------------------------------------------------------
 # Many documents
 
@@ -274,9 +271,22 @@ def default_jobs() -> int:
 
 
 def _pool_context():
-    # forkserver: safe in a threaded parent (the Streamlit app), unlike fork; spawn elsewhere.
+    # forkserver: safe in a threaded parent (the Streamlit app, a Dask client), unlike fork;
+    # spawn where there is no forkserver.
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+# Below this many documents per worker, starting processes costs more than it saves.
+MIN_DOCUMENTS_PER_WORKER = 8
+
+
+def effective_jobs(jobs: Optional[int], documents: int) -> int:
+    """Processes a build of ``documents`` will use. An explicit ``jobs`` is obeyed (up to one
+    per document); the default (None) uses all cores, fewer for small corpora."""
+    if jobs is None:
+        return max(1, min(default_jobs(), documents // MIN_DOCUMENTS_PER_WORKER))
+    return max(1, min(jobs, documents))
 
 
 def make_tasks(paths: Sequence[Path], metadata: dict[str, dict],
@@ -297,19 +307,46 @@ def iter_results(tasks: Sequence[Task], *, jobs: Optional[int] = None,
                  extractor: ExtractorRef = None,
                  cache_dir: Optional[Path] = None) -> Iterator[DocumentResult]:
     """Process ``tasks`` and yield their results in the same order, whatever ``jobs`` is."""
-    jobs = default_jobs() if jobs is None or jobs < 1 else jobs
-    jobs = min(jobs, len(tasks))
+    jobs = effective_jobs(jobs, len(tasks))
     if jobs <= 1:
         processor = DocumentProcessor(extractor, cache_dir)
         for task in tasks:
             yield processor(task)
         return
+    yield from _parallel_results(tasks, jobs, extractor, cache_dir)
+
+
+def _run_chunk(chunk: list[Task]) -> list[DocumentResult]:
+    assert _processor is not None
+    return [_processor(task) for task in chunk]
+
+
+def _parallel_results(tasks: Sequence[Task], jobs: int, extractor: ExtractorRef,
+                      cache_dir: Optional[Path]) -> Iterator[DocumentResult]:
     # Chunks amortise the inter-process round trip over many small documents while keeping
-    # enough chunks per worker that one slow chunk does not leave the other cores idle.
-    chunksize = max(1, min(64, len(tasks) // (jobs * 8)))
-    with _pool_context().Pool(jobs, initializer=_init_worker,
-                              initargs=(extractor, cache_dir)) as pool:
-        yield from pool.imap(_run_task, tasks, chunksize=chunksize)
+    # enough chunks per worker that one slow chunk does not leave the other cores idle. Only a
+    # window of chunks is in flight, so neither tasks nor results pile up for a huge corpus.
+    # ProcessPoolExecutor, not multiprocessing.Pool: a worker that dies (or cannot start)
+    # raises BrokenProcessPool instead of hanging the build.
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    size = max(1, min(64, len(tasks) // (jobs * 8)))
+    chunks = (list(tasks[i:i + size]) for i in range(0, len(tasks), size))
+    executor = ProcessPoolExecutor(jobs, mp_context=_pool_context(), initializer=_init_worker,
+                                   initargs=(extractor, cache_dir))
+    try:
+        window = deque(executor.submit(_run_chunk, c) for c in islice(chunks, jobs * 4))
+        while window:
+            results = window.popleft().result()
+            for chunk in islice(chunks, 1):
+                window.append(executor.submit(_run_chunk, chunk))
+            yield from results
+    except BrokenProcessPool as e:
+        raise BuildError(f"a worker process died or could not start ({e}); "
+                         f"try --jobs 1 to see the error in this process") from e
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def build(corpus: Path = DEFAULT_CORPUS, out: Path = DEFAULT_OUT, *, jobs: Optional[int] = None,
@@ -334,7 +371,7 @@ def build(corpus: Path = DEFAULT_CORPUS, out: Path = DEFAULT_OUT, *, jobs: Optio
         raise BuildError(f"cannot read the corpus metadata in {corpus}: {e}") from e
     stat_index = StatIndex(cache_dir).load() if cache_dir else None
     tasks = make_tasks(doc_paths, metadata, stat_index)
-    report = BuildReport(str(corpus), str(out), jobs=jobs or default_jobs(),
+    report = BuildReport(str(corpus), str(out), jobs=effective_jobs(jobs, len(tasks)),
                          extractor_version=pipeline.EXTRACTOR_VERSION)
     with open_table(out) as table:
         results = iter_results(tasks, jobs=jobs, extractor=extractor, cache_dir=cache_dir)

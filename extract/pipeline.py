@@ -82,6 +82,9 @@ class Context:
     sentence_period: Optional[tuple[date, date]] = None  # the figure's period in this sentence
     rank_period: Optional[tuple[tuple[date, date], str]] = None
     rank_host: str = ""
+    stock_period: Optional[tuple[tuple[date, date], str]] = None  # last as-of date of a stock
+    stock_age: int = 0  # sentences since it was stated
+    last_day: Optional[Period] = None  # the last day named ("Chiều 15/9"), for "Cùng ngày"
     world: bool = False  # the last sentence was about a country's trade with the world
 
 
@@ -101,6 +104,7 @@ class Draft:
     period_source: str = ""  # "sentence" | "carried" | "document date"
     sign: int = 1
     is_base: bool = False  # a base level quoted inside a comparison
+    period_right_after: bool = False  # "5 tỷ USD vào năm 2030": the period follows the figure
     attached: Optional["Draft"] = None  # the level a growth rate belongs to
     inherits: Optional["Draft"] = None  # the level whose indicator a growth rate shares
 
@@ -145,6 +149,9 @@ def _dominant_pair(text: str) -> tuple[str, str]:
         c = country_of(m)
         counts[c] = counts.get(c, 0) + 1
     others = sorted(((n, c) for c, n in counts.items() if c != "VN"), key=lambda x: (-x[0], x[1]))
+    vn = counts.get("VN", 0)
+    if len(others) >= 2 and others[1][0] > vn:  # a Laos–Thailand story: Vietnam is a bystander
+        return (others[0][1], others[1][1])
     return ("VN", others[0][1] if others else "LA")
 
 
@@ -214,7 +221,7 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
             d.status = d.attached.status
         _assign_period(text, a, b, d, periods, ctx)
         if d.period is not None and d.status in ("forecast", "target") \
-                and _vague_time(text, a, b, d.mention):
+                and _vague_time(text, a, b, d.mention, d.period_right_after):
             d.period = None  # "lên 5 tỷ USD trong 2 – 3 năm tới": no period to give it
     _advance_context(text, a, b, periods, cues, drafts, ctx)
     return [d for d in drafts if d.indicator and d.period is not None]
@@ -355,7 +362,8 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         if (signed and signed.group(1) in "−-") or (not signed and _NEGATIVE.search(tail)):
             d.sign = -1
     elif m.kind == "count":
-        if _PROJECT_BAD.search(text[m.end:m.end + 25]) or not _INVEST_CONTEXT.search(text[a:b]):
+        if _PROJECT_BAD.search(text[m.end:m.end + 25]) or not (
+                _INVEST_CONTEXT.search(text[a:b]) or ctx.topic in STOCKS):
             return None
         if _WORLD.search(text[m.start:m.end + 40]):
             return None
@@ -453,7 +461,7 @@ def _other(c: str, pair: tuple[str, str]) -> str:
     return pair[0]
 
 
-_PREP = re.compile(r"(?P<prep>sang|vào|tới|đến|từ|của|tại|ở|cho|với|giữa|là)\s+"
+_PREP = re.compile(r"(?P<prep>sang|vào|tới|đến|từ|của|tại|ở|cho|với|giữa|là|sau|trước)\s+"
                    r"(?:(?:thị trường|nước|phía|tỉnh \S+ của|doanh nghiệp|Chính phủ|nhân dân|"
                    r"các nhà đầu tư|nhà đầu tư|Đại sứ)\s+)?$", I)
 _AID_GIVER = re.compile(r"(?P<giver>Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)\s+(?:\S+\s+){0,3}?"
@@ -499,16 +507,21 @@ def _flow_countries(text, a, b, ind: str, cue: Cue, until: int, pair) -> tuple[s
     return importer, exporter
 
 
-def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str]) -> tuple[str, str]:
-    """The document's pair, unless the sentence names one other partner of Vietnam."""
-    named = {c for _, _, c in _countries(text, a, b)} - {"VN"}
-    if len(named) == 1:
-        return ("VN", named.pop())
+def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention
+                   ) -> tuple[str, str]:
+    """The document's pair, unless the figure's clause names one other partner of Vietnam."""
+    nxt = _CLAUSE_EDGE.search(text, m.end, b)
+    hi = nxt.start() if nxt else b
+    new = {c for x, _, c in _countries(text, a, hi)
+           if not re.search(r"(?:sau|trước|xếp sau|kém)\s+(?:\S+\s+){0,2}$", text[max(a, x - 20):x])
+           } - set(pair) - {"VN"}
+    if len(new) == 1 and "VN" in pair:
+        return ("VN", new.pop())
     return pair
 
 
 def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) -> None:
-    pair = _sentence_pair(text, a, b, ctx.pair)
+    pair = _sentence_pair(text, a, b, ctx.pair, d.mention)
     ind = d.indicator
     m = d.mention
     if ind in {"export", "import"}:
@@ -561,6 +574,9 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
             owner = pair[0] if host != pair[0] else pair[1]
         if owner and host and owner == host:
             owner = None
+        if host is None and ctx.rank_host and owner != ctx.rank_host and not _countries(
+                text, m.end, hi):
+            host = ctx.rank_host  # "Thái Lan đứng thứ hai với 780 dự án": still in Laos
         if owner is None and host is None:
             owner, host = pair
         elif owner is None:
@@ -671,6 +687,7 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
     chosen: Optional[Period] = None
     if right_after:
         chosen = right_after[0]
+        d.period_right_after = True
     elif before:
         chosen = before[-1]
     elif later and d.indicator not in STOCKS:
@@ -683,10 +700,21 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
                 d.period, d.period_text, d.period_source = span, chosen.surface, "sentence"
                 if ind == "investor_rank" or chosen.kind != "asof":
                     ctx.rank_period = (span, chosen.surface)
+                if chosen.kind == "asof":
+                    ctx.stock_period, ctx.stock_age = (span, chosen.surface), 0
                 return
         if ind == "investor_rank" and chosen is None and _rank_carry(text, a) and ctx.rank_period:
             d.period, d.period_text = ctx.rank_period
             d.period_source = "carried"
+            return
+        if chosen is None and ctx.stock_period and ctx.stock_age <= 1:
+            # "… tính đến hết năm 2023, Trung Quốc … 1.012 dự án. Thái Lan đứng thứ hai với 780
+            # dự án": the next sentence continues the same count
+            d.period, d.period_text = ctx.stock_period
+            d.period_source = "carried"
+            return
+        if chosen is None and ctx.period and re.match(r"\s*(?:trong số này|trong đó)", text[a:m.start], I):
+            d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"
             return
         if ctx.doc_date is not None:
             d.period, d.period_text = (ctx.doc_date, ctx.doc_date), "document date"
@@ -698,6 +726,9 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
                 or [p for p in own if p.kind == "day"][:1])  # "… 500 triệu đồng ngày 2/3/2024"
         if days and (pick is None or days[-1].start > pick.start):
             pick = days[-1]
+        if pick is None and ctx.last_day is not None and re.search(
+                r"cùng ngày|cùng dịp|cùng buổi|cùng thời điểm|nhân dịp này", text[a:m.start], I):
+            pick = ctx.last_day  # "Cùng ngày, tỉnh Nghệ An cũng trao tặng …"
         if pick is not None:
             span = _resolve(pick, ctx)
             if span:
@@ -740,11 +771,14 @@ _VAGUE = re.compile(r"(?<![\wÀ-ỹ])sớm(?![\wÀ-ỹ])|trong tương lai|(?:nh
 _CLAUSE_EDGE = re.compile(r"[;.]|,(?!\d)")
 
 
-def _vague_time(text: str, a: int, b: int, m: Mention) -> bool:
-    """A figure whose only time is "sớm", "trong tương lai", "trong 2 – 3 năm tới"."""
+def _vague_time(text: str, a: int, b: int, m: Mention, own_period_after: bool) -> bool:
+    """A figure whose only time is "sớm", "trong tương lai", "trong 2 – 3 năm tới".
+
+    "đạt 5 tỷ USD vào năm 2030 và sớm cán mốc 10 tỷ USD": the first figure has its own year
+    printed right after it, so only the words before it count; the second has none."""
     lo = max([x.end() for x in _CLAUSE_EDGE.finditer(text, a, m.start)], default=a)
     nxt = _CLAUSE_EDGE.search(text, m.end, b)
-    hi = nxt.start() if nxt else b
+    hi = m.start if own_period_after else (nxt.start() if nxt else b)
     return bool(_VAGUE.search(text, lo, hi))
 
 
@@ -789,6 +823,10 @@ def _shift_year(span: tuple[date, date], year: int) -> Optional[tuple[date, date
 def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts: list[Draft],
                      ctx: Context) -> None:
     ctx.sentence_period = None
+    ctx.stock_age += 1
+    days = [p for p in periods if p.kind == "day" and not p.is_base]
+    if days:
+        ctx.last_day = days[-1]
     for p in periods:
         if p.is_base or p.kind in {"now", "asof", "day"}:
             continue
@@ -816,7 +854,7 @@ def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts:
             ctx.flow = (c.indicator, rep, par)
     topical = [c for c in cues if c.name != "kim ngạch|thương mại" or not ctx.topic]
     if topical:
-        ctx.topic = topical[-1].indicator
+        ctx.topic = topical[0].indicator
     hosts = [d.partner for d in drafts if d.indicator in STOCKS and d.partner]
     if hosts:
         ctx.rank_host = hosts[-1]
