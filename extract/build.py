@@ -26,7 +26,9 @@ import os
 import tempfile
 import time
 import traceback
+import warnings
 from collections import deque
+from contextlib import closing
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -313,7 +315,21 @@ def iter_results(tasks: Sequence[Task], *, jobs: Optional[int] = None,
         for task in tasks:
             yield processor(task)
         return
-    yield from _parallel_results(tasks, jobs, extractor, cache_dir)
+    done = 0
+    try:
+        for result in _parallel_results(tasks, jobs, extractor, cache_dir):
+            done += 1
+            yield result
+    except BuildError:
+        if done:
+            raise
+        # The workers could not even start (e.g. a __main__ they cannot re-import, as in a
+        # script piped to python): the same results, serially, beat no results.
+        warnings.warn("worker processes could not start; building in this process",
+                      RuntimeWarning, stacklevel=2)
+        processor = DocumentProcessor(extractor, cache_dir)
+        for task in tasks:
+            yield processor(task)
 
 
 def _run_chunk(chunk: list[Task]) -> list[DocumentResult]:
@@ -373,8 +389,9 @@ def build(corpus: Path = DEFAULT_CORPUS, out: Path = DEFAULT_OUT, *, jobs: Optio
     tasks = make_tasks(doc_paths, metadata, stat_index)
     report = BuildReport(str(corpus), str(out), jobs=effective_jobs(jobs, len(tasks)),
                          extractor_version=pipeline.EXTRACTOR_VERSION)
-    with open_table(out) as table:
-        results = iter_results(tasks, jobs=jobs, extractor=extractor, cache_dir=cache_dir)
+    results = iter_results(tasks, jobs=jobs, extractor=extractor, cache_dir=cache_dir)
+    # closing(): a failed build stops the worker processes now, not when garbage is collected.
+    with open_table(out) as table, closing(results):
         for done, result in enumerate(results, 1):
             table.write_cells(result.rows)
             report.documents.append(result.summary)

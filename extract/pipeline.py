@@ -82,10 +82,12 @@ class Context:
     sentence_period: Optional[tuple[date, date]] = None  # the figure's period in this sentence
     rank_period: Optional[tuple[tuple[date, date], str]] = None
     rank_host: str = ""
+    rank_recent: bool = False  # the last sentence placed an investor in a ranking
     stock_period: Optional[tuple[tuple[date, date], str]] = None  # last as-of date of a stock
     stock_age: int = 0  # sentences since it was stated
     last_day: Optional[Period] = None  # the last day named ("Chiều 15/9"), for "Cùng ngày"
     world: bool = False  # the last sentence was about a country's trade with the world
+    world_investment: bool = False  # … or about all foreign investment in a country
 
 
 @dataclass
@@ -170,7 +172,7 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
     periods = _localise_years(find_periods(text, a, b), ctx)
     cues = _cues(text, a, b, ctx)
     if not mentions:
-        ctx.world = _world_from(text, a, b, ctx) < b
+        _world_from(text, a, b, ctx)
         _advance_context(text, a, b, periods, cues, [], ctx)
         return []
     # Figures bound each other's context; rank words and bare counts do not.
@@ -196,7 +198,6 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
             drafts.append(d)
         elif m.kind in ("money", "percent"):
             dropped.append(m)
-    ctx.world = world < b
     _attach_growth(text, drafts, cues, periods)
     for g in drafts:
         if g.attached is not None and not g.attached.commodity and g.commodity \
@@ -292,7 +293,7 @@ def _cues(text: str, a: int, b: int, ctx: Context) -> list[Cue]:
 
 def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
               cues: list[Cue]) -> bool:
-    lo = max(a, prev_end, m.start - 60)
+    lo = max(a, prev_end, m.start - 120)
     lo = max(lo, text.rfind(";", lo, m.start) + 1)
     after = text[m.end:min(next_start, m.end + 25)]
     for e in EXCLUSIONS:
@@ -326,18 +327,29 @@ _BILATERAL_AFTER = re.compile(r"(?:sang|từ|giữa) (?:thị trường |nước
 
 def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
     """Offset from which figures in this sentence describe a country's trade with the world
-    (Laos' total foreign trade and what follows it), or ``b`` when none do."""
+    (Laos' total foreign trade and what follows it), or ``b`` when none do.
+
+    Only trade with the world carries into the next sentence ("Điện là một trong những mặt
+    hàng xuất khẩu tăng mạnh của Lào"); a total of foreign investment does not, because the
+    sentence after it usually names each investor's share ("Trong số này, Trung Quốc …")."""
     start = b
+    carried, ctx.world = ctx.world, False
+    carried_investment, ctx.world_investment = ctx.world_investment, False
     for pat in _WORLD_SCOPE:
         m = pat.search(text, a, b)
         if m:
             start = min(start, m.start())
+            ctx.world = True
     for pat in _WORLD_SENTENCE:
         m = pat.search(text, a, b)
         if m:  # "tổng vốn đầu tư nước ngoài vào Lào …, đến từ 55 quốc gia": the whole clause
             start = min(start, text.rfind(";", a, m.start()) + 1 or a)
-    if start == b and ctx.world and not _BILATERAL.search(text, a, b):
+            ctx.world_investment = True
+    if start == b and carried and not _BILATERAL.search(text, a, b):
+        ctx.world = True
         return a
+    if start == b and carried_investment and len({c for _, _, c in _countries(text, a, b)}) <= 1:
+        return a  # "Năng lượng là lĩnh vực thu hút nhiều vốn nhất, với 42 dự án …": a share of it
     return start
 
 
@@ -371,7 +383,8 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
     elif m.kind == "rank":
         near = text[max(a, m.start - 80):min(b, m.end + 80)]
         if not (_RANK_OK.search(near)
-                or ctx.topic in STOCKS and re.search(r"lần lượt|trong số này|trong đó", text[a:b], I)):
+                or ctx.topic in STOCKS and re.search(r"lần lượt|trong số này|trong đó", text[a:b], I)
+                or ctx.rank_recent):  # "Thái Lan đứng thứ hai …" after "… nhà đầu tư lớn nhất"
             return None
         edges = [x.end() for x in re.finditer(r"[,;]|\svà\s", text[max(a, m.start - 30):m.start])]
         lo = max(a, m.start - 30) + (edges[-1] if edges else 0)
@@ -827,18 +840,21 @@ def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts:
     days = [p for p in periods if p.kind == "day" and not p.is_base]
     if days:
         ctx.last_day = days[-1]
+    retro = _ANAPHORA.search(text, a, b) is not None and ctx.period is not None
     for p in periods:
         if p.is_base or p.kind in {"now", "asof", "day"}:
             continue
         if p.is_shift:
             continue
         span = _resolve(p, ctx)
+        if span and retro and span[1] < ctx.period[0]:
+            continue  # "Năm 2021, con số này là 1,41 tỷ USD": a look back, not a new period
         if span:
             ctx.period, ctx.period_text = span, p.surface
             ctx.year, ctx.year_explicit = span[1].year, True
     flows = [d for d in drafts if d.indicator in FLOWS and d.period is not None
              and not d.is_base and d.measure == "level" and d.period_source == "sentence"]
-    if flows:
+    if flows and not (retro and flows[-1].period[1] < ctx.period[0]):
         ctx.period, ctx.period_text = flows[-1].period, flows[-1].period_text
     # The direction of trade the article is describing: after a sentence that gives both,
     # the details that follow usually take them in the order stated, so keep the first.
@@ -855,6 +871,7 @@ def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts:
     topical = [c for c in cues if c.name != "kim ngạch|thương mại" or not ctx.topic]
     if topical:
         ctx.topic = topical[0].indicator
+    ctx.rank_recent = any(d.indicator == "investor_rank" and d.period is not None for d in drafts)
     hosts = [d.partner for d in drafts if d.indicator in STOCKS and d.partner]
     if hosts:
         ctx.rank_host = hosts[-1]
