@@ -37,7 +37,8 @@ from typing import Callable, Iterable, Iterator, Literal, Optional, Sequence, Un
 from . import pipeline
 from .cache import ResultCache, StatEntry, StatIndex, content_hash, result_key
 from .model import Claim, Document
-from .table import Cells, cells_sort_key, cells_to_row, claim_to_cells, open_table, row_to_claim
+from .table import (Cells, cells_sort_key, cells_to_row, claim_to_cells, open_table,
+                    parse_fragment, render_cells, row_to_claim)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = PROJECT_DIR / "data" / "articles"
@@ -87,10 +88,14 @@ class BuildReport:
 @dataclass
 class DocumentResult:
     summary: DocumentSummary
-    rows: list[Cells]  # the document's table rows, sorted, as cells in CLAIM_COLUMNS order
+    fragment: str  # the document's table rows, sorted, rendered as CSV text (see render_cells)
     stat: Optional[StatEntry] = None
     cached: bool = False
     size: int = 0  # bytes of the file, for throughput figures
+
+    @property
+    def rows(self) -> list[Cells]:
+        return parse_fragment(self.fragment) if self.fragment else []
 
 
 # --------------------------------------------------------------------------------------------
@@ -158,13 +163,14 @@ class DocumentProcessor:
         if task.duplicate_of:
             return _skipped(doc_id, path, f"same doc_id as {task.duplicate_of}; kept that one")
         try:
-            size = os.stat(path).st_size
+            st = os.stat(path)
+            size = st.st_size
             if size > _documents_module().MAX_BYTES:
                 # Refused by the reader before it reads a byte; hashing it would read it all.
                 result, _ = self._extract(path, task.meta)
                 result.size = size
                 return result
-            digest, stat, size = content_hash(path, task.hint)
+            digest, stat, size = content_hash(path, task.hint, st)
         except OSError as e:
             return _skipped(doc_id, path, f"cannot read file: {e.strerror or e}")
         key = result_key(path.name, digest, task.meta, self.extractor_id)
@@ -201,17 +207,16 @@ class DocumentProcessor:
         entry = self.cache.get(key) if self.cache is not None else None
         if entry is None:
             return None
-        rows = [tuple(cells) for cells in entry.get("rows", [])]
         status = "skipped" if entry["status"] == "skipped" else "cached"
-        summary = DocumentSummary(entry.get("doc_id", doc_id), source, len(rows), status,
-                                  entry.get("reason", ""))
-        return DocumentResult(summary, rows, cached=True)
+        summary = DocumentSummary(entry.get("doc_id", doc_id), source, entry.get("claims", 0),
+                                  status, entry.get("reason", ""))
+        return DocumentResult(summary, entry.get("csv", ""), cached=True)
 
     def _store(self, key: str, result: DocumentResult) -> None:
         if self.cache is not None:
             s = result.summary
             self.cache.put(key, {"doc_id": s.doc_id, "status": s.status, "reason": s.reason,
-                                 "rows": result.rows})
+                                 "claims": s.claims, "csv": result.fragment})
 
     def _extract(self, path: Path, meta: Optional[dict]) -> tuple[DocumentResult, bool]:
         documents = _documents_module()
@@ -224,13 +229,15 @@ class DocumentProcessor:
         try:
             claims = self.extract(doc)
             rows = sorted((claim_to_cells(c) for c in claims), key=cells_sort_key)
+            fragment = render_cells(rows)
         except Exception as e:  # noqa: BLE001 - one bad document must not stop 100 000 others
             where = traceback.extract_tb(e.__traceback__)[-1]
             reason = (f"extractor error: {type(e).__name__}: {e} "
                       f"({Path(where.filename).name}:{where.lineno})")
             # Not cached: the next build after a fix (a new extractor version) retries it anyway.
             return _skipped(doc.doc_id, path, reason), False
-        return DocumentResult(DocumentSummary(doc.doc_id, str(path), len(rows), "ok"), rows), True
+        return DocumentResult(DocumentSummary(doc.doc_id, str(path), len(rows), "ok"),
+                              fragment), True
 
 
 def _version_dir(extractor_id: str) -> str:
@@ -249,7 +256,7 @@ def too_large_reason(size: int) -> str:
 
 
 def _skipped(doc_id: str, path: Path, reason: str) -> DocumentResult:
-    return DocumentResult(DocumentSummary(doc_id, str(path), 0, "skipped", reason), [])
+    return DocumentResult(DocumentSummary(doc_id, str(path), 0, "skipped", reason), "")
 
 
 # Worker-process state: set once per process by the pool initializer, not pickled per task.
@@ -296,7 +303,7 @@ def make_tasks(paths: Sequence[Path], metadata: dict[str, dict],
     tasks, seen = [], {}
     for p in paths:
         p = Path(p)
-        key = str(p.resolve())
+        key = os.path.abspath(p)  # not resolve(): an lstat per path component, per file
         stem = p.stem
         dup = seen.get(stem, "")
         seen.setdefault(stem, p.name)
@@ -393,9 +400,9 @@ def build(corpus: Path = DEFAULT_CORPUS, out: Path = DEFAULT_OUT, *, jobs: Optio
     # closing(): a failed build stops the worker processes now, not when garbage is collected.
     with open_table(out) as table, closing(results):
         for done, result in enumerate(results, 1):
-            table.write_cells(result.rows)
+            table.write_fragment(result.fragment, result.summary.claims)
             report.documents.append(result.summary)
-            report.claims += len(result.rows)
+            report.claims += result.summary.claims
             report.bytes += result.size
             if stat_index is not None:
                 stat_index.record(tasks[done - 1].path, result.stat)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-CACHE_FORMAT = 1  # bump when the layout of a cached entry changes
+CACHE_FORMAT = 2  # bump when the layout of a cached entry changes
 RACY_SECONDS = 2.0
 _CHUNK = 1 << 20
 
@@ -140,14 +140,14 @@ class StatIndex:
             pass
 
 
-def content_hash(path: Path,
-                 hint: Optional[StatEntry]) -> tuple[str, Optional[StatEntry], int]:
+def content_hash(path: Path, hint: Optional[StatEntry],
+                 st: Optional[os.stat_result] = None) -> tuple[str, Optional[StatEntry], int]:
     """The file's sha256 (from the stat hint when size and mtime still match) and size.
 
     Also returns the stat entry to remember, None when the file is too fresh to trust its mtime
     next time.
     """
-    st = os.stat(path)
+    st = st or os.stat(path)
     if hint is not None and hint.size == st.st_size and hint.mtime_ns == st.st_mtime_ns:
         return hint.sha256, hint, st.st_size
     digest = file_sha256(path)

@@ -31,7 +31,7 @@ from .build import (DOCUMENT_SUFFIXES, BuildError, BuildReport, DocumentProcesso
                     DocumentSummary, ExtractorRef, Progress, Task, _documents_module, _skipped,
                     too_large_reason)
 from .model import CLAIM_COLUMNS
-from .table import Cells, open_table
+from .table import Cells, open_table, parse_fragment
 
 BATCH_DOCUMENTS = 64          # documents per Dask task: amortises scheduling (~1 ms per task)
 BATCH_BYTES = 16_000_000      # …but keep a task's input small enough to balance the workers
@@ -122,7 +122,7 @@ def _processor(extractor: ExtractorRef, cache_dir: Optional[str]) -> DocumentPro
 
 def process_batch(urls: list[str], metadata: dict[str, dict], extractor: ExtractorRef = None,
                   cache_dir: Optional[str] = None) -> list[tuple]:
-    """Results of a batch as plain tuples (summary fields, rows as lists): cheap to ship back."""
+    """Results of a batch as plain tuples (summary fields, CSV fragment): cheap to ship back."""
     import fsspec
 
     processor = _processor(extractor, cache_dir)
@@ -146,7 +146,7 @@ def process_batch(urls: list[str], metadata: dict[str, dict], extractor: Extract
             result.size = max(result.size, size)
         s = result.summary
         out.append((s.doc_id, s.path, s.claims, s.status, s.reason, result.size,
-                    result.rows))
+                    result.fragment))
     return out
 
 
@@ -313,16 +313,15 @@ def build_distributed(corpus: Union[str, Path], out: Path, address, *,
             for future in futures:
                 batch = future.result()
                 future.release()
-                for doc_id, path, n, status, reason, size, cells in batch:
-                    rows = [tuple(r) for r in cells]
+                for doc_id, path, n, status, reason, size, fragment in batch:
                     name = PurePosixPath(path).name
                     if doc_id in seen:  # as a local build: the first file of a doc_id wins
-                        rows, n, status = [], 0, "skipped"
+                        fragment, n, status = "", 0, "skipped"
                         reason = f"same doc_id as {seen[doc_id]}; kept that one"
                     seen.setdefault(doc_id, name)
-                    table.write_cells(rows)
-                    if dataset is not None:
-                        dataset.write_cells(rows)
+                    table.write_fragment(fragment, n)
+                    if dataset is not None and fragment:
+                        dataset.write_cells(parse_fragment(fragment))
                     report.documents.append(DocumentSummary(doc_id, path, n, status, reason))
                     report.claims += n
                     report.bytes += size

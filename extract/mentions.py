@@ -32,6 +32,7 @@ class Mention:
 _CUR = f"(?:{CURRENCY_RE.pattern})(?![\\wÀ-ỹ])"
 _SCALE = f"(?:{SCALE_RE})(?![\\wÀ-ỹ])"
 _DASH = r"\s*(?:–|-|—|đến|tới|~)\s*"
+_DIGIT = re.compile(r"\d")
 # Nothing reported in this news is near 10^16 of any currency; beyond it a "number" is noise.
 MAX_VALUE = Decimal(10) ** 16
 
@@ -170,6 +171,8 @@ def find_mentions(text: str, start: int, end: int, kinds=("money", "percent", "c
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     lowered = text[start:end].lower()
+    if not _DIGIT.search(lowered):  # only rank words ("dẫn đầu", "thứ ba") need no digit
+        kinds = tuple(k for k in kinds if k == "rank")
     for kind in kinds:
         for rule in ALL_RULES[kind]:
             if not rule.may_match(lowered):

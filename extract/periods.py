@@ -361,11 +361,21 @@ _GATES = {
 PERIOD_RULES = tuple(replace(r, gate=_GATES[r.name]) for r in PERIOD_RULES)
 
 
+# Rules every match of which contains a digit: a sentence without one skips them.
+_NEED_DIGIT = {"từ ngày <d/m> đến <d/m/năm>", "từ đầu năm <năm> đến hết tháng <m/năm>",
+               "từ tháng <m> đến tháng <m/năm>", "tháng <m>-<m>/<năm>", "giai đoạn <năm> – <năm>",
+               "tính đến hết ngày <d/m/năm>", "tháng <m>/<năm>", "năm <năm>", "ngày <d/m/năm>"}
+_DIGIT = re.compile(r"\d")
+
+
 def find_periods(text: str, start: int, end: int) -> list[Period]:
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
     lowered = text[start:end].lower()
+    has_digit = _DIGIT.search(lowered) is not None
     for rule in PERIOD_RULES:
+        if not has_digit and rule.name in _NEED_DIGIT:
+            continue
         if not rule.may_match(lowered):
             continue
         for m in rule.finditer(text, start, end):

@@ -6,6 +6,8 @@ direction of the paragraph), and it lives in a ``Context`` made fresh for each d
 """
 from __future__ import annotations
 
+import bisect
+import contextvars
 import hashlib
 import re
 import unicodedata
@@ -111,12 +113,28 @@ class Draft:
     inherits: Optional["Draft"] = None  # the level whose indicator a growth rate shares
 
 
+# A document with none of these words has no figure a rule could read: most news is skipped here.
+_FIGURE_WORDS = re.compile(r"%|phần trăm|USD|US\$|đô|đồng|VN[DĐ]|kíp|LAK|baht|bạt|nhân dân tệ|riel|"
+                           r"dự án|thứ|dẫn đầu|đứng đầu|lớn nhất|số một", re.I)
+
+
 def extract_document(doc: Document) -> list[Claim]:
     """All claims of one document. Pure: same document, same claims, same order."""
     text = doc.text
+    if not _FIGURE_WORDS.search(text):
+        return []
+    token = _DOC_COUNTRIES.set(_CountryIndex(text))
+    try:
+        return _extract(doc)
+    finally:
+        _DOC_COUNTRIES.reset(token)
+
+
+def _extract(doc: Document) -> list[Claim]:
+    text = doc.text
     end_of_article = _article_end(text)
     sentences = [(a, b) for a, b in split_sentences(text) if a < end_of_article]
-    ctx = Context(doc_date=doc.doc_date, pair=_dominant_pair(text[:end_of_article]))
+    ctx = Context(doc_date=doc.doc_date, pair=_dominant_pair(text, end_of_article))
     if doc.doc_date:
         ctx.year = doc.doc_date.year
     else:
@@ -145,10 +163,9 @@ def _article_end(text: str) -> int:
     return m.start() if m else len(text)
 
 
-def _dominant_pair(text: str) -> tuple[str, str]:
+def _dominant_pair(text: str, end: int) -> tuple[str, str]:
     counts: dict[str, int] = {}
-    for m in COUNTRY_RE.finditer(text):
-        c = country_of(m)
+    for _, _, c in _countries(text, 0, end):
         counts[c] = counts.get(c, 0) + 1
     others = sorted(((n, c) for c, n in counts.items() if c != "VN"), key=lambda x: (-x[0], x[1]))
     vn = counts.get("VN", 0)
@@ -464,7 +481,32 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
 # --- countries --------------------------------------------------------------------------
 
 
+class _CountryIndex:
+    """Every country name of a document, found in one pass and looked up by offsets."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.found = [(m.start(), m.end(), country_of(m)) for m in COUNTRY_RE.finditer(text)]
+        self.starts = [x for x, _, _ in self.found]
+
+    def between(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        i = bisect.bisect_left(self.starts, a)
+        out = []
+        while i < len(self.found) and self.found[i][0] < b:
+            if self.found[i][1] <= b:
+                out.append(self.found[i])
+            i += 1
+        return out
+
+
+# The country index of the document being read (set by extract_document for its duration).
+_DOC_COUNTRIES: contextvars.ContextVar = contextvars.ContextVar("doc_countries", default=None)
+
+
 def _countries(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    index = _DOC_COUNTRIES.get()
+    if index is not None and index.text is text:
+        return index.between(a, b)
     return [(m.start(), m.end(), country_of(m)) for m in COUNTRY_RE.finditer(text, a, b)]
 
 

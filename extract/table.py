@@ -114,24 +114,36 @@ class TableWriter:
     """Streams rows into the table; see ``open_table``. Rows must arrive in table order."""
 
     def __init__(self, handle: IO[str]):
+        self._handle = handle
         self._writer = _csv_writer(handle)
         self._writer.writerow(CLAIM_COLUMNS)
         self.rows = 0
-        self._count = 0
 
     def write_rows(self, rows: Iterable[Mapping[str, str]]) -> None:
-        self.write_cells([row[name] for name in CLAIM_COLUMNS] for row in rows)
+        self.write_cells([[row[name] for name in CLAIM_COLUMNS] for row in rows])
 
-    def write_cells(self, rows: Iterable[Sequence[str]]) -> None:
-        """Rows given as cells in ``CLAIM_COLUMNS`` order (the fast path of a build)."""
-        before = self._count
-        self._writer.writerows(self._counted(rows))
-        self.rows += self._count - before
+    def write_cells(self, rows: Sequence[Sequence[str]]) -> None:
+        """Rows given as cells in ``CLAIM_COLUMNS`` order."""
+        self._writer.writerows(rows)
+        self.rows += len(rows)
 
-    def _counted(self, rows):
-        for row in rows:
-            self._count += 1
-            yield row
+    def write_fragment(self, fragment: str, rows: int) -> None:
+        """Rows already rendered by ``render_cells`` (the fast path of a build: workers and the
+        cache render, the writer only concatenates)."""
+        self._handle.write(fragment)
+        self.rows += rows
+
+
+def render_cells(rows: Sequence[Sequence[str]]) -> str:
+    """The exact text ``TableWriter.write_cells`` would write for ``rows``."""
+    buffer = io.StringIO(newline="")
+    _csv_writer(buffer).writerows(rows)
+    return buffer.getvalue()
+
+
+def parse_fragment(fragment: str) -> list[Cells]:
+    """The inverse of ``render_cells``."""
+    return [tuple(r) for r in csv.reader(io.StringIO(fragment, newline=""))]
 
 
 @contextmanager
