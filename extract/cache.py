@@ -84,9 +84,10 @@ class ResultCache:
     def __init__(self, root: Path, extractor_version: str):
         self.root = Path(root)
         self.dir = self.root / extractor_version
+        self._dir = os.fspath(self.dir)
 
-    def _path(self, key: str) -> Path:
-        return self.dir / key[:2] / f"{key}.json"
+    def _path(self, key: str) -> str:
+        return os.path.join(self._dir, key[:2], key + ".json")
 
     def get(self, key: str) -> Optional[dict]:
         try:
@@ -96,9 +97,12 @@ class ResultCache:
             return None
         return entry if isinstance(entry, dict) and "status" in entry else None
 
+    def has(self, key: str) -> bool:
+        return os.path.exists(self._path(key))
+
     def put(self, key: str, entry: dict) -> None:
         try:
-            write_json_atomic(self._path(key), entry)
+            write_json_atomic(Path(self._path(key)), entry)
         except OSError:
             pass  # a read-only or full disk costs speed on the next build, never this build
 

@@ -165,6 +165,23 @@ def test_incremental_build_re_extracts_only_what_changed(corpus, tmp_path, chang
     assert (tmp_path / "after.csv").read_bytes() == (tmp_path / "fresh.csv").read_bytes()
 
 
+def test_warm_rebuild_needs_no_worker_processes(corpus, tmp_path):
+    cache = tmp_path / "cache"
+    age(corpus)
+    first = run(corpus, tmp_path / "a.csv", cache_dir=cache, jobs=2)
+    assert first.jobs == 2
+    target = sorted(corpus.iterdir())[5]
+    target.write_text(target.read_text(encoding="utf-8") + "\nĐạt 9,9 triệu USD.\n",
+                      encoding="utf-8")
+    second = run(corpus, tmp_path / "b.csv", cache_dir=cache, jobs=2)
+    # Unchanged documents are answered from the cache in this process; one changed document
+    # is not worth a worker pool.
+    assert second.jobs == 1
+    assert [d.doc_id for d in second.documents if d.status == "ok"] == [target.stem]
+    run(corpus, tmp_path / "fresh.csv")
+    assert (tmp_path / "b.csv").read_bytes() == (tmp_path / "fresh.csv").read_bytes()
+
+
 def test_new_extractor_version_invalidates_the_cache(corpus, tmp_path, monkeypatch):
     cache = tmp_path / "cache"
     run(corpus, tmp_path / "a.csv", cache_dir=cache)
