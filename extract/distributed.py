@@ -120,10 +120,22 @@ def _processor(extractor: ExtractorRef, cache_dir: Optional[str]) -> DocumentPro
     return _processors[key]
 
 
+class VersionMismatch(BuildError):
+    """A worker runs other rules than the client: its claims would not match a local build."""
+
+
 def process_batch(urls: list[str], metadata: dict[str, dict], extractor: ExtractorRef = None,
-                  cache_dir: Optional[str] = None) -> list[tuple]:
+                  cache_dir: Optional[str] = None,
+                  expected_version: Optional[str] = None) -> list[tuple]:
     """Results of a batch as plain tuples (summary fields, CSV fragment): cheap to ship back."""
     import fsspec
+
+    if expected_version and pipeline.EXTRACTOR_VERSION != expected_version:
+        # Workers keep the modules they imported first: after a change of rules they must be
+        # restarted (or redeployed) before they build anything.
+        raise VersionMismatch(f"worker has extractor version {pipeline.EXTRACTOR_VERSION}, the "
+                              f"client {expected_version}: deploy the same code to the workers "
+                              f"and restart them")
 
     processor = _processor(extractor, cache_dir)
     out = []
@@ -304,14 +316,18 @@ def build_distributed(corpus: Union[str, Path], out: Path, address, *,
         # Metadata is shipped once and shared by every task; batches go out as small lists.
         [meta_future] = client.scatter([metadata], broadcast=True)
         futures = client.map(process_batch, batches, metadata=meta_future, extractor=extractor,
-                             cache_dir=str(cache_dir) if cache_dir else None, pure=False)
+                             cache_dir=str(cache_dir) if cache_dir else None,
+                             expected_version=pipeline.EXTRACTOR_VERSION, pure=False)
         with _outputs(out, parquet_dir) as (table, dataset):
             seen: dict[str, str] = {}
             done = 0
             # In corpus order, each batch as soon as it is ready and earlier ones are written:
             # the client holds one batch of rows at a time.
             for future in futures:
-                batch = future.result()
+                try:
+                    batch = future.result()
+                except VersionMismatch as e:
+                    raise BuildError(str(e)) from None
                 future.release()
                 for doc_id, path, n, status, reason, size, fragment in batch:
                     name = PurePosixPath(path).name

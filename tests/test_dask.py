@@ -113,3 +113,19 @@ def test_batches(sizes, expected):
     items = [(str(i), n) for i, n in enumerate(sizes)]
     assert make_batches(items, batch_documents=2, batch_bytes=10) == \
         [[str(i) for i in batch] for batch in expected]
+
+
+def test_workers_running_other_rules_fail_the_build(cluster, corpus, tmp_path):
+    out = tmp_path / "t.csv"
+    out.write_text("old\n", encoding="utf-8")
+    cluster.run(lambda: setattr(__import__("extract.pipeline").pipeline, "EXTRACTOR_VERSION",
+                                "stale-rules"))
+    try:
+        with pytest.raises(BuildError, match="stale-rules"):
+            build_distributed(corpus, out, cluster, extractor=EXTRACTOR)
+    finally:
+        from extract import pipeline
+        version = pipeline.EXTRACTOR_VERSION
+        cluster.run(lambda: setattr(__import__("extract.pipeline").pipeline, "EXTRACTOR_VERSION",
+                                    version))
+    assert out.read_text(encoding="utf-8") == "old\n"
