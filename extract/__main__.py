@@ -34,11 +34,13 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, default=DEFAULT_OUT,
                    help="the CSV table to write (default: %(default)s)")
     b.add_argument("--jobs", type=int, default=None,
-                   help=f"worker processes (default: all cores, here {default_jobs()})")
+                   help=f"worker processes (default: all cores, here {default_jobs()}; fewer for "
+                        "small corpora, none when only cached documents are left)")
     b.add_argument("--no-cache", action="store_true",
                    help="re-extract every document and leave the cache alone")
-    b.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE_DIR,
-                   help="per-document result cache (default: %(default)s)")
+    b.add_argument("--cache-dir", type=Path, default=None,
+                   help=f"per-document result cache (default: {DEFAULT_CACHE_DIR}; with --dask "
+                        f"none unless given: a folder on the workers, ideally shared)")
     b.add_argument("--dask", metavar="ADDR",
                    help="run the extraction on a Dask cluster (e.g. tcp://scheduler:8786) and "
                         "also write OUT with suffix .parquet as a partitioned Parquet dataset")
@@ -101,7 +103,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.jobs is not None and args.jobs < 1:
         print("--jobs must be at least 1", file=sys.stderr)
         return 2
-    cache_dir = None if args.no_cache else args.cache_dir
+    cache_dir = None if args.no_cache else (
+        args.cache_dir or (None if args.dask else DEFAULT_CACHE_DIR))
     progress = _ProgressBar(enabled=not args.no_progress)
     try:
         if args.dask:
