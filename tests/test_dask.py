@@ -14,9 +14,13 @@ from extract.build import BuildError, build  # noqa: E402
 from extract.distributed import (build_distributed, make_batches, read_parquet_rows)  # noqa: E402
 from extract.table import read_claims_csv  # noqa: E402
 
-from test_build import BAD_FILES, fake_extract, make_corpus  # noqa: E402
+try:  # tests/ is a package (tests.test_build) or a plain folder on sys.path (test_build)
+    from tests.test_build import BAD_FILES, fake_extract, make_corpus  # noqa: E402
+except ImportError:
+    from test_build import BAD_FILES, fake_extract, make_corpus  # noqa: E402
 
-EXTRACTOR = "test_build:fake_extract"  # by name: worker processes import it themselves
+# By name: worker processes import it themselves.
+EXTRACTOR = f"{fake_extract.__module__}:{fake_extract.__name__}"
 
 
 @pytest.fixture(scope="module")
@@ -25,8 +29,8 @@ def cluster():
                                   dashboard_address=":0", silence_logs=40) as c:
         with distributed.Client(c) as client:
             # Worker processes start with their own sys.path; let them import the test module.
-            here = str(Path(__file__).parent)
-            client.run(lambda: __import__("sys").path.insert(0, here))
+            roots = [str(Path(__file__).parent), str(Path(__file__).parent.parent)]
+            client.run(lambda: __import__("sys").path.extend(roots))
             yield client
 
 
