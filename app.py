@@ -12,9 +12,9 @@ import streamlit as st
 from dashboard.data import default_pair, documents, latest_figures, pairs
 from dashboard.formats import format_number, format_value
 from dashboard.labels import indicator_label, pair_label, status_label
-from dashboard.text import md_escape
-from pages.ui import (CLAIM_PARAM, PAGE_CLAIMS, PAGE_TIMELINE, empty_state, get_table, pair_options,
-                      setup_page, show_problems, table_caption)
+from dashboard.text import md_escape, snippet
+from pages.ui import (CLAIM_PARAM, PAGE_CLAIMS, PAGE_SOURCES, PAGE_TIMELINE, empty_state, get_table,
+                      pair_options, setup_page, show_problems, table_caption)
 
 setup_page("Overview")
 
@@ -55,12 +55,13 @@ else:
             delta = None
             if not math.isnan(row["change"]):
                 delta = f"{format_value(row['change'], unit='percent', signed=True)} (as stated)"
-            st.metric(md_escape(f"{indicator_label(str(row['indicator']))} · {row['direction']}"),
+            st.metric(md_escape(indicator_label(str(row["indicator"]))),
                       format_value(row["_value"], row["_low"], row["_high"], unit),
                       delta=delta, delta_color="off" if unit == "rank" else "normal")
-            st.text(f"{row['period_label']} · {status_label(str(row['status']))} · "
+            st.text(f"{row['direction']} · {row['period_label']} · {status_label(str(row['status']))} · "
                     f"{row['n_claims']} figure(s) in total")
-            st.text(f"Source: {row['doc_title'] or row['doc_id']} ({row['doc_date'] or 'date unknown'})")
+            st.text(f"Source: {snippet(row['doc_title'] or row['doc_id'], 80)} "
+                    f"({row['doc_date'] or 'date unknown'})")
             st.page_link(PAGE_CLAIMS, label="See the sentence", icon=":material/format_quote:",
                          query_params={CLAIM_PARAM: str(row["claim_id"])})
 
@@ -68,9 +69,10 @@ st.page_link(PAGE_TIMELINE, label="Open the timeline", icon=":material/show_char
              query_params={"pair": pair_label(pair)} if pair != default_pair(df) else None)
 
 # DOCUMENTS
-with st.expander("Documents in the table"):
+with st.expander("Newest documents in the table"):
     docs = documents(df)
-    st.dataframe(docs[["doc_id", "doc_title", "doc_date", "claims"]].head(1000), hide_index=True,
+    st.dataframe(docs[["doc_id", "doc_title", "doc_date", "claims"]].head(100), hide_index=True,
                  column_config={"doc_id": "Document", "doc_title": "Title", "doc_date": "Published",
                                 "claims": "Claims"})
+    st.page_link(PAGE_SOURCES, label=f"All {len(docs):,} documents", icon=":material/article:")
 st.caption(table_caption(table))

@@ -40,6 +40,12 @@ HOVER = ("<b>%{customdata[1]}</b> · %{customdata[2]}<br>%{customdata[3]} · %{c
          "<br><i>%{customdata[5]}</i><extra></extra>")
 
 
+# The columns a chart reads: slicing rows of only these is ~10x cheaper than of the whole table.
+CHART_COLUMNS = ["indicator", "direction", "commodity", "period_kind", "status", "period_mid",
+                 "period_label", "_doc_date", "_value", "_low", "_high", "_ps", "_pe", "claim_id",
+                 "doc_id", "doc_title", "doc_date", "sentence"]
+
+
 @dataclass
 class Chart:
     unit: str
@@ -90,7 +96,7 @@ def timeline_chart(df: pd.DataFrame, unit: str, title: str = "",
                    max_points: int = MAX_POINTS) -> Chart:
     """The chart of all claims in ``df`` (which must all have ``unit``)."""
     n_points = len(df)
-    pts = cap_points(df, max_points)
+    pts = cap_points(df, max_points)[CHART_COLUMNS]
     magnitude = float(pts[["_value", "_high", "_low"]].abs().max().max()) if len(pts) else 0.0
     factor, word = scale_for(unit, magnitude)
     fig = go.Figure()
@@ -154,12 +160,24 @@ def timeline_chart(df: pd.DataFrame, unit: str, title: str = "",
                  n_series=len(series_keys))
 
 
-def timeline_charts(df: pd.DataFrame, title: str = "", max_points: int = MAX_POINTS) -> list[Chart]:
-    """One chart per unit, money first, in the order USD, VND, LAK, other money, %, count, rank."""
+def timeline_charts(df: pd.DataFrame, title: str = "", max_points: int = MAX_POINTS,
+                    source: Optional[pd.DataFrame] = None) -> list[Chart]:
+    """One chart per unit, money first, in the order USD, VND, LAK, other money, %, count, rank.
+
+    ``df`` may be narrow (``data.narrow``): the markers to draw are chosen on it, and only their
+    full rows (sentence, title) are taken from ``source``.
+    """
     order = {"USD": 0, "VND": 1, "LAK": 2, "percent": 8, "count": 9, "rank": 10}
-    units = sorted(df["unit"].astype(str).unique(), key=lambda u: (order.get(u, 5), u))
-    return [timeline_chart(df[df["unit"].astype(str) == u], u, title=title, max_points=max_points)
-            for u in units]
+    unit = df["unit"].astype(str)
+    charts = []
+    for u in sorted(unit.unique(), key=lambda x: (order.get(x, 5), x)):
+        part = df[unit == u]
+        capped = cap_points(part, max_points)
+        rows = source.loc[capped.index, CHART_COLUMNS] if source is not None else capped
+        chart = timeline_chart(rows, u, title=title, max_points=max_points)
+        chart.n_points = len(part)
+        charts.append(chart)
+    return charts
 
 
 def selected_claim(event: object) -> Optional[str]:

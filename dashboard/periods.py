@@ -89,11 +89,12 @@ def period_columns(start: pd.Series, end: pd.Series) -> pd.DataFrame:
     A million claims carry a few thousand distinct periods, so the Python work is per period
     and the per-row work is one ``take``.
     """
-    key = start.astype("str").str.cat(end.astype("str"), sep="|")
-    codes, uniques = pd.factorize(key)
+    from .data import categorical, combine_codes
+
+    codes, uniques = combine_codes(start, end)
     kinds, labels, mids, days = [], [], [], []
     for u in uniques:
-        s, e = (date.fromisoformat(x) for x in u.split("|"))
+        s, e = (date.fromisoformat(str(x)) for x in u)
         kind, label = classify(s, e)
         kinds.append(kind)
         labels.append(label)
@@ -101,8 +102,8 @@ def period_columns(start: pd.Series, end: pd.Series) -> pd.DataFrame:
         days.append((e - s).days + 1)
     codes = np.asarray(codes)
     out = pd.DataFrame(index=start.index)
-    out["period_kind"] = pd.Categorical(np.asarray(kinds, dtype=object)[codes])
-    out["period_label"] = pd.Categorical(np.asarray(labels, dtype=object)[codes])
+    out["period_kind"] = categorical(codes, kinds)
+    out["period_label"] = categorical(codes, labels)
     out["period_mid"] = np.asarray(mids, dtype="datetime64[ns]")[codes]
     out["period_days"] = np.asarray(days, dtype="int32")[codes]
     return out

@@ -4,10 +4,10 @@ from datetime import datetime, timezone
 
 import streamlit as st
 
-from dashboard.data import (Filters, csv_bytes, display_frame, documents, filter_claims, indicators,
-                            pairs, year_bounds)
+from dashboard.data import (Filters, csv_bytes, display_frame, filter_mask, indicators, pairs,
+                            year_bounds)
 from dashboard.labels import COLUMN_LABELS, STATUSES, indicator_label, status_label
-from pages.ui import (CLAIM_PARAM, empty_state, get_table, pair_options, setup_page,
+from pages.ui import (CLAIM_PARAM, empty_state, get_table, pair_options, selected_claim_id, setup_page,
                      show_problems, source_panel, sync_selection, table_caption)
 
 PAGE_SIZE = 1000  # rows sent to the browser at once; downloads always carry every filtered row
@@ -52,15 +52,18 @@ query = c4.text_input("Search the sentences, titles and products (tìm kiếm)",
 
 filters = Filters(indicators=chosen, pair=None if pair == ALL_PAIRS else pair, years=years,
                   statuses=statuses, doc_ids=[doc] if doc else [], query=query)
-shown = filter_claims(df, filters)
+mask = filter_mask(df, filters)
+positions = mask.to_numpy().nonzero()[0]  # rows are taken from df only for the page shown
+n_shown = len(positions)
 
 # DOWNLOADS (built only when clicked; the page keeps its state)
 stamp = datetime.now(timezone.utc).strftime("%Y%m%d")
 d1, d2, d3 = st.columns([2, 2, 3])
-d1.download_button(f"Download these {len(shown):,} rows (CSV)", data=lambda: csv_bytes(shown, table.columns),
+d1.download_button(f"Download these {n_shown:,} rows (CSV)",
+                   data=lambda: csv_bytes(df.iloc[positions], table.columns),
                    file_name=f"claims_{filters.describe()}_{stamp}.csv", mime="text/csv",
                    on_click="ignore", icon=":material/download:", key="dl_view",
-                   disabled=shown.empty)
+                   disabled=n_shown == 0)
 d2.download_button(f"Download the full table ({len(df):,} rows)", data=lambda: csv_bytes(df, table.columns),
                    file_name=f"claims_all_{stamp}.csv", mime="text/csv", on_click="ignore",
                    icon=":material/download:", key="dl_all")
@@ -68,18 +71,18 @@ d3.caption("CSV in UTF-8 with BOM (Excel shows Vietnamese correctly); numbers pl
            "(1150000000, 12.6), dates ISO, every provenance column (sentence, offsets, rule, URL).")
 
 # TABLE
-if shown.empty:
+claim = selected_claim_id()
+if n_shown == 0:
     st.info("No claims match these filters. Clear a filter or the search box.")
-    view = shown
 else:
-    pages = max(1, math.ceil(len(shown) / PAGE_SIZE))
+    pages = max(1, math.ceil(n_shown / PAGE_SIZE))
     page = 1
     if pages > 1:
         page = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, step=1,
                                key="page")
-    view = shown.iloc[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    view = df.iloc[positions[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]]
     first = (page - 1) * PAGE_SIZE + 1
-    st.caption(f"{len(shown):,} of {len(df):,} claims match; showing rows {first:,}–{first + len(view) - 1:,}."
+    st.caption(f"{n_shown:,} of {len(df):,} claims match; showing rows {first:,}–{first + len(view) - 1:,}."
                + (" Downloads carry all matching rows." if pages > 1 else "")
                + " Select a row to read its source.")
     config = {c: st.column_config.Column(label) for c, label in COLUMN_LABELS.items()}
@@ -97,6 +100,6 @@ else:
     rows = event.selection.rows if event else []
     picked = str(view["claim_id"].iloc[rows[0]]) if rows and rows[0] < len(view) else None
     claim = sync_selection("cl_table", picked)
-    source_panel(df, claim)
+source_panel(df, claim)
 
 st.caption(table_caption(table))

@@ -1,8 +1,8 @@
 """Timeline: chosen indicators for a country pair over time, one series per period length."""
 import streamlit as st
 
-from dashboard.data import (Filters, default_pair, display_frame, filter_claims, indicators, pairs,
-                            year_bounds)
+from dashboard.data import (Filters, default_pair, display_frame, filter_claims, filter_mask, indicators,
+                            narrow, pairs, year_bounds)
 from dashboard.figures import LEGEND_NOTE, selected_claim, timeline_charts
 from dashboard.labels import MEASURE_LABELS, indicator_label, pair_label
 from dashboard.periods import kind_label, kind_sort_key
@@ -32,7 +32,8 @@ pair = c2.selectbox("Country pair (cặp quốc gia)", **pair_options(all_pairs)
 measure = c3.radio("Measure (thước đo)", list(MEASURE_LABELS), format_func=MEASURE_LABELS.get,
                    horizontal=True, key="measure", bind="query-params")
 
-base = filter_claims(df, Filters(indicators=chosen, pair=pair, measure=measure))
+# Narrow frames (no sentences) until the few rows that are drawn: fast on a million claims.
+base = narrow(df, filter_mask(df, Filters(indicators=chosen, pair=pair, measure=measure)))
 c4, c5, c6 = st.columns([3, 2, 2])
 kinds_present = sorted(base["period_kind"].astype(str).unique(), key=kind_sort_key)
 kinds = c4.multiselect("Period lengths (độ dài kỳ) — empty = all", kinds_present,
@@ -59,7 +60,7 @@ if shown.empty:
 
 title = f"{' · '.join(indicator_label(i).split(' (')[0] for i in chosen)} — {pair_label(pair)}"
 picked = None
-for chart in timeline_charts(shown, title=title):
+for chart in timeline_charts(shown, title=title, source=df):
     if chart.n_shown < chart.n_points:
         st.caption(f"Showing {chart.n_shown:,} of {chart.n_points:,} figures in {chart.scale_word} "
                    "(the newest three per period); narrow the filters to see all.")
@@ -82,8 +83,9 @@ else:
     st.caption("Click a point to read the sentence it was read from.")
 
 # DATA BEHIND THE CHART
-with st.expander(f"The {len(shown):,} figures behind the chart"):
-    st.dataframe(display_frame(shown.head(2000))[
+# Built only when asked for: even a collapsed expander would send its rows to the browser.
+if st.toggle(f"Show the {len(shown):,} figures behind the chart as a table", key="tl_table"):
+    st.dataframe(display_frame(df.loc[shown.index[:2000]])[
         ["figure", "period", "status", "indicator", "reporter", "partner", "commodity", "doc_id",
          "doc_date", "sentence"]], hide_index=True)
     if len(shown) > 2000:

@@ -49,9 +49,12 @@ def setup_page(title: str) -> None:
         st.caption("Every figure leads back to the sentence it came from.")
 
 
-@st.cache_data(max_entries=2, show_spinner="Loading the claims table…")
+@st.cache_resource(max_entries=2, show_spinner="Loading the claims table…")
 def _load(signature: tuple[str, int, int]) -> Table:
     # Keyed on (path, mtime, size): a rebuilt table is a new key, so every page shows it at once.
+    # cache_resource, not cache_data: cache_data hands every rerun a pickled copy, which costs
+    # about a second per rerun at 1 M claims (bench/dashboard.py). The pages never modify the
+    # frame in place (filters and views make new frames), so one shared read-only copy is safe.
     return load_claims(Path(signature[0]))
 
 
