@@ -148,10 +148,11 @@ def timeline_chart(df: pd.DataFrame, unit: str, title: str = "",
                    autorange="reversed" if unit == "rank" else True,
                    rangemode="tozero" if unit not in ("percent", "rank") else "normal"),
         xaxis=dict(title=dict(text="Period (kỳ số liệu)"), type="date", **(_ticks(pts) if len(pts) else {})),
-        legend=dict(orientation="h", yanchor="top", y=-0.22, xanchor="left", x=0),
+        legend=dict(orientation="h", yanchor="top", y=-0.15, xanchor="left", x=0),
         margin=dict(l=10, r=10, t=50 if title else 20, b=10),
         hoverlabel=dict(align="left"),
-        height=460,
+        # The legend sits under the plot: grow the figure with it so the plot keeps ~360 px.
+        height=440 + 22 * -(-sum(1 for t in fig.data if t.showlegend is not False) // 3),
         clickmode="event+select",
     )
     if unit == "rank":

@@ -1,8 +1,8 @@
 """Timeline: chosen indicators for a country pair over time, one series per period length."""
 import streamlit as st
 
-from dashboard.data import (Filters, default_pair, display_frame, filter_claims, filter_mask, indicators,
-                            narrow, pairs, year_bounds)
+from dashboard.data import (Filters, csv_bytes, default_pair, display_frame, filter_claims, filter_mask,
+                            indicators, narrow, pairs, year_bounds)
 from dashboard.figures import LEGEND_NOTE, selected_claim, timeline_charts
 from dashboard.labels import MEASURE_LABELS, indicator_label, pair_label
 from dashboard.periods import kind_label, kind_sort_key
@@ -74,6 +74,10 @@ for chart in timeline_charts(shown, title=title, source=df):
     claim = sync_selection(f"tl_chart_{chart.unit}", now)
     picked = now or picked
 st.caption(LEGEND_NOTE + ". Hover a point for its sentence; click it to open the source.")
+st.download_button(f"Download the {len(shown):,} figures of this chart (CSV)",
+                   data=lambda: csv_bytes(df.loc[shown.index], table.columns),
+                   file_name=f"timeline_{'-'.join(chosen)}_{pair.replace('–', '-')}_{measure}.csv",
+                   mime="text/csv", on_click="ignore", icon=":material/download:", key="tl_download")
 
 # SOURCE PANEL
 claim = picked or sync_selection("tl_none", None)

@@ -340,3 +340,9 @@ def test_pages_on_a_table_built_from_the_dev_docs(tmp_path, monkeypatch):
     at = app("pages/sources.py", query={"doc": "dev_07"})
     assert '<mark class="fig">' in "\n".join(el.proto.body for el in at.get("html"))
     assert plotly_specs(app("pages/timeline.py"))
+
+
+def test_timeline_download_is_the_chart_data(dev_env):
+    at = app("pages/timeline.py")
+    button = next(b for b in at.download_button if b.label.startswith("Download the"))
+    assert button.proto.ignore_rerun and "figures of this chart" in button.label

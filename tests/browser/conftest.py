@@ -119,3 +119,31 @@ def shot():
         return path
 
     return take
+
+
+@pytest.fixture(scope="session")
+def built_server(tmp_path_factory, browser_type_launch_args):
+    """A server on a table the real extractor builds from ../shared/eval/dev/docs."""
+    build = pytest.importorskip("extract.build").build
+    docs = ROOT.parent / "shared" / "eval" / "dev" / "docs"
+    if not docs.is_dir():
+        pytest.skip("../shared/eval/dev/docs is not beside the repository")
+    tmp = tmp_path_factory.mktemp("built")
+    build(docs, tmp / "built.csv", jobs=1, cache_dir=tmp / "cache")
+    port = _free_port()
+    env = {**os.environ, "INDICATORS_CSV": str(tmp / "built.csv"), "ARTICLES_DIR": str(docs)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true",
+         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(url + "/_stcore/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    s = Server(url, tmp / "built.csv", docs, proc)
+    yield s
+    s.stop()

@@ -184,3 +184,19 @@ def test_add_articles_then_see_the_figure(page: Page, fresh_server, shot):
     axis = page.locator("[data-testid='stPlotlyChart'] g.xtick text").all_text_contents()
     assert "1–7/2025" in axis
     shot(page, "13_timeline_after_add")
+
+
+def test_table_built_from_the_dev_docs(page: Page, built_server, shot):
+    """The app on the real extractor's table of the 35 dev documents."""
+    open_page(page, built_server.url)
+    expect(page.get_by_test_id("stMetric").first).to_be_visible()
+    shot(page, "14_built_overview")
+    open_page(page, built_server.url + "/timeline")
+    expect(page.locator(POINTS).first).to_be_visible()
+    assert page.locator(POINTS).count() > 10
+    page.locator(POINTS).nth(3).click(force=True)
+    expect(page.locator(".st-key-source_panel mark.fig")).to_be_visible(timeout=15_000)
+    shot(page, "15_built_timeline_clicked")
+    open_page(page, built_server.url + "/sources?doc=dev_14")
+    expect(page.locator(".srcdoc mark.fig").first).to_be_visible()
+    shot(page, "16_built_sources_dev_14")
