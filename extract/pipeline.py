@@ -109,6 +109,7 @@ class Draft:
     sign: int = 1
     is_base: bool = False  # a base level quoted inside a comparison
     period_right_after: bool = False  # "5 tỷ USD vào năm 2030": the period follows the figure
+    implied_base: bool = False  # "từ X lên Y": X is the same period a year earlier
     attached: Optional["Draft"] = None  # the level a growth rate belongs to
     inherits: Optional["Draft"] = None  # the level whose indicator a growth rate shares
 
@@ -224,8 +225,9 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
     for d in drafts:
         if d.is_base:
             prior = [l for l in levels if l.mention.end <= d.mention.start]
-            if prior:  # "… so với mức 491 triệu USD của cùng kỳ 2024": the same flow, earlier
-                src = prior[-1]
+            later = [l for l in levels if l.mention.start >= d.mention.end]
+            if prior or later:  # "… so với mức 491 triệu USD của cùng kỳ 2024": the same flow
+                src = prior[-1] if prior else later[0]
                 d.indicator, d.reporter, d.partner = src.indicator, src.reporter, src.partner
                 d.commodity = src.commodity
     _lerlan_luot(text, a, b, drafts, ctx)
@@ -435,6 +437,9 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
                 return None
     if _BASE_LEVEL.search(text[max(a, m.start - 30):m.start]) and m.kind == "money":
         d.is_base = True
+    elif (m.kind == "money" and re.search(r"(?<![\wÀ-ỹ])từ (?:mức )?$", text[max(a, m.start - 10):m.start], I)
+          and re.match(r"\s*lên\s", text[m.end:m.end + 6], I)):
+        d.is_base = d.implied_base = True  # "tăng 243%, từ 8,1 triệu USD lên 28 triệu USD"
     _assign_countries(text, a, b, d, cue, ctx)
     return d
 
@@ -459,7 +464,7 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
              # "9,2 triệu USD cho quặng, cùng 8,5 triệu USD cho ngô": "quặng" is the first one's
              if not (prev_end > a and re.fullmatch(r"\s*(?:mua|cho|hàng)?\s*",
                                                     text[prev_end:c.start()], I))]
-    if chain and re.search(r"(?:chủ yếu là|gồm|bao gồm|như|nhờ|nhất là)\s+$",
+    if chain and re.search(r"(?:chủ yếu là|gồm|bao gồm|như|nhờ)\s+$",
                            text[max(a, chain[0].start() - 15):chain[0].start()], I):
         chain = []  # a list describing a total, not a product's own figure
     if chain and not re.search(r"(?:chiếm|bằng)\s", text[chain[-1].end():m.start], I):
@@ -648,6 +653,8 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
             named.append(c)
     if len(named) >= 2:
         d.reporter, d.partner = named[-2], named[-1]
+        if "VN" in named[-2:] and d.reporter != "VN":
+            d.reporter, d.partner = "VN", d.reporter
     elif len(named) == 1 and named[0] != pair[0]:
         d.reporter, d.partner = named[0], pair[0]
     else:
@@ -699,7 +706,11 @@ def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue], periods: lis
         if nxt:
             n = nxt[0]
             between = text[gm.end:n.mention.start]
-            if _THEN_LEVEL.match(between) and ";" not in between:
+            for base in (d for d in drafts if d.is_base and gm.end <= d.mention.start < n.mention.start):
+                between = between.replace(base.mention.surface, "")
+            if (_THEN_LEVEL.match(between) or re.fullmatch(
+                    r"[\s,]*từ (?:mức )?\s*(?:lên|đến)\s*(?:hơn|gần|khoảng|trên)?\s*", between, I)) \
+                    and ";" not in between:
                 g.attached = n
 
 
@@ -719,6 +730,10 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
             prior = [x for x in (ctx.sentence_period,) if x]
             main = prior[0] if prior else main
         span = _resolve(base[0], ctx, main) if base else None
+        if span is None and d.implied_base and main is not None:
+            span = _shift_year(main, main[1].year - 1)
+            base = [Period(kind="same-period", start=m.start, end=m.start, surface="cùng kỳ",
+                           rule="từ X lên Y", relative=-1)]
         if span is not None:
             d.period, d.period_text, d.period_source = span, base[0].surface, "sentence"
         else:
@@ -842,7 +857,8 @@ def _rank_carry(text: str, a: int) -> bool:
 
 
 def _is_prior_change(text: str, a: int, m: Mention) -> bool:
-    return bool(re.search(r"mức (?:giảm|tăng) $", text[max(a, m.start - 12):m.start], I))
+    # "đảo chiều so với mức giảm 10,2% của quý I/2023", not "ghi nhận mức tăng 243%"
+    return bool(re.search(r"(?:so với|từ) mức (?:giảm|tăng) $", text[max(a, m.start - 20):m.start], I))
 
 
 def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None

@@ -58,8 +58,9 @@ CLAIMS = [
     # currency equivalents are claims of their own
     ("Trong 5 tháng đầu năm 2013, kim ngạch thương mại giữa Lào và Việt Nam đạt khoảng 3,4 nghìn "
      "tỷ kíp (tương đương 433,8 triệu USD).", "2013-06-17",
-     [("trade_total", "level", 3.4e12, "2013-01-01", "2013-05-31", "actual", "LA", "VN", ""),
-      ("trade_total", "level", 433.8e6, "2013-01-01", "2013-05-31", "actual", "LA", "VN", "")]),
+     # two-way trade is symmetric: Vietnam is written first whenever it is one side
+     [("trade_total", "level", 3.4e12, "2013-01-01", "2013-05-31", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 433.8e6, "2013-01-01", "2013-05-31", "actual", "VN", "LA", "")]),
     # a stock at a stated date; a forecast of a stock at a future date
     ("Tính đến cuối tháng 6/2012, doanh nghiệp Việt Nam đã đầu tư 214 dự án tại Lào với tổng vốn "
      "đăng ký lũy kế khoảng 3,45 tỷ USD.", "2012-07-09",
@@ -105,6 +106,22 @@ CLAIMS = [
     # "tỷ đô", "Q2/2024", "thứ 3/139 quốc gia và vùng lãnh thổ có đầu tư"
     ("Trong Q2/2024, thương mại hai chiều Việt Nam – Campuchia đạt gần 2,6 tỷ đô.", "2024-07-20",
      [("trade_total", "level", 2.6e9, "2024-04-01", "2024-06-30", "actual", "VN", "KH", "")]),
+    # "từ X lên Y": X is the level of the same period a year before; the growth belongs to Y
+    ("Xuất khẩu sang Lào quý I/2025 tăng mạnh. Nhóm máy móc, thiết bị, dụng cụ và phụ tùng khác "
+     "ghi nhận mức tăng 243%, từ 8,1 triệu USD lên 28 triệu USD.", "2025-04-20",
+     [("export", "change_pct", 243, "2025-01-01", "2025-03-31", "actual", "VN", "LA",
+       "máy móc, thiết bị, dụng cụ và phụ tùng khác"),
+      ("export", "level", 8.1e6, "2024-01-01", "2024-03-31", "actual", "VN", "LA",
+       "máy móc, thiết bị, dụng cụ và phụ tùng khác"),
+      ("export", "level", 28e6, "2025-01-01", "2025-03-31", "actual", "VN", "LA",
+       "máy móc, thiết bị, dụng cụ và phụ tùng khác")]),
+    # "giảm -9%" is one sign, not two; "Đáng chú ý nhất là X" names the product
+    ("Trong 5 tháng đầu năm 2022, xuất khẩu sang Lào đạt 255,02 triệu USD giảm -9%. Đáng chú ý "
+     "nhất là sản phẩm hóa chất với kim ngạch 18 triệu USD.", "2022-06-10",
+     [("export", "change_pct", -9, "2022-01-01", "2022-05-31", "actual", "VN", "LA", ""),
+      ("export", "level", 255.02e6, "2022-01-01", "2022-05-31", "actual", "VN", "LA", ""),
+      ("export", "level", 18e6, "2022-01-01", "2022-05-31", "actual", "VN", "LA",
+       "sản phẩm hóa chất")]),
     ("Việt Nam hiện đứng thứ 3/139 quốc gia và vùng lãnh thổ có đầu tư tại Lào.", "2024-07-20",
      [("investor_rank", "level", 3, "2024-07-20", "2024-07-20", "actual", "VN", "LA", "")]),
 ]
