@@ -60,7 +60,7 @@ _ABS_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hụt|nhiều hơn|ít hơn)(?:
                          I)
 _INVEST_CONTEXT = re.compile(r"đầu tư|nhà đầu tư|vốn|cấp phép|cấp mới|hiệu lực|dự án mới|"
                              r"đang hoạt động|đang vận hành|triển khai", I)
-_RANK_OK = re.compile(r"nhà đầu tư|quốc gia(?:/| và |, )vùng lãnh thổ(?: có)?(?: dự án| (?:vốn )?đầu tư)|"
+_RANK_OK = re.compile(r"nhà đầu tư|(?:trong|về) (?:lĩnh vực )?đầu tư (?:tại|vào)|quốc gia(?:/| và |, )vùng lãnh thổ(?: có)?(?: dự án| (?:vốn )?đầu tư)|"
                       r"các nước đầu tư|dòng vốn (?:ngoại|nước ngoài|FDI)", I)
 _RANK_BAD = re.compile(r"đối tác|thị trường|địa bàn|điểm đến|nhận (?:đầu tư|vốn)|bạn hàng|"
                        r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|về tốc độ", I)

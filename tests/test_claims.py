@@ -122,6 +122,9 @@ CLAIMS = [
       ("export", "level", 255.02e6, "2022-01-01", "2022-05-31", "actual", "VN", "LA", ""),
       ("export", "level", 18e6, "2022-01-01", "2022-05-31", "actual", "VN", "LA",
        "sản phẩm hóa chất")]),
+    ("Theo đó, Việt Nam hiện đứng vị trí thứ 5 trong đầu tư tại Campuchia (sau Trung Quốc, Thái "
+     "Lan, Hàn Quốc và Nhật Bản).", "2019-08-28",
+     [("investor_rank", "level", 5, "2019-08-28", "2019-08-28", "actual", "VN", "KH", "")]),
     ("Việt Nam hiện đứng thứ 3/139 quốc gia và vùng lãnh thổ có đầu tư tại Lào.", "2024-07-20",
      [("investor_rank", "level", 3, "2024-07-20", "2024-07-20", "actual", "VN", "LA", "")]),
 ]
@@ -145,6 +148,9 @@ NEGATIVE = [
     "Hai bên phấn đấu nâng kim ngạch thương mại song phương lên 5 tỷ USD trong 2 – 3 năm tới.",
     "Hai bên kỳ vọng kim ngạch song phương sẽ đạt 20 tỷ USD trong tương lai.",
     "Việt Nam là đối tác thương mại lớn thứ ba của Campuchia năm 2022.",
+    # Cambodia placed among the destinations of Vietnamese capital: not Vietnam's investor rank
+    "Campuchia đứng vị trí thứ 3 trong tổng số 76 quốc gia và vùng lãnh thổ có hoạt động đầu tư "
+    "của Việt Nam.",
     "Tổng thu ngân sách nhà nước tại cửa khẩu năm 2025 đạt 462,2 tỉ đồng.",
     "Hóa chất năm 2025 đạt kim ngạch gấp gần 14 lần cùng kỳ năm ngoái.",
     "Kỷ niệm 60 năm quan hệ ngoại giao, Kỳ họp lần thứ 45 Ủy ban liên Chính phủ.",
