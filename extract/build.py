@@ -57,7 +57,7 @@ class BuildError(RuntimeError):
     """The build as a whole failed; the previous table is untouched."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per document: keep them small
 class DocumentSummary:
     doc_id: str
     path: str
@@ -151,7 +151,7 @@ def resolve_extractor(ref: ExtractorRef) -> tuple[Extractor, str]:
     return fn, f"{ref_id}@{pipeline.EXTRACTOR_VERSION}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per document: keep them small
 class Task:
     path: str
     meta: Optional[dict]
@@ -445,6 +445,7 @@ def build(corpus: Path = DEFAULT_CORPUS, out: Path = DEFAULT_OUT, *, jobs: Optio
         raise BuildError(f"cannot read the corpus metadata in {corpus}: {e}") from e
     stat_index = StatIndex(cache_dir).load() if cache_dir else None
     tasks = make_tasks(doc_paths, metadata, stat_index)
+    del doc_paths  # Path objects weigh ~0.5 kB each; the tasks hold plain strings
     runner = Runner(tasks, jobs=jobs, extractor=extractor, cache_dir=cache_dir)
     report = BuildReport(str(corpus), str(out), jobs=runner.jobs,
                          extractor_version=pipeline.EXTRACTOR_VERSION)

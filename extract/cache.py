@@ -55,7 +55,7 @@ def result_key(name: str, content_sha256: str, meta: Optional[dict], extractor_i
     return h.hexdigest()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatEntry:
     size: int
     mtime_ns: int
