@@ -133,3 +133,16 @@ def test_workers_running_other_rules_fail_the_build(cluster, corpus, tmp_path):
         cluster.run(lambda: setattr(__import__("extract.pipeline").pipeline, "EXTRACTOR_VERSION",
                                     version))
     assert out.read_text(encoding="utf-8") == "old\n"
+
+
+def test_cli_with_dask(cluster, tmp_path, capsys):
+    from extract.__main__ import main
+    corpus = make_corpus(tmp_path, n=6)
+    out = tmp_path / "t.csv"
+    code = main(["build", "--corpus", str(corpus), "--out", str(out), "--no-progress",
+                 "--dask", cluster.scheduler.address])
+    assert code == 0
+    assert "6 documents" in capsys.readouterr().out
+    build(corpus, tmp_path / "local.csv", jobs=1, cache_dir=None)
+    assert out.read_bytes() == (tmp_path / "local.csv").read_bytes()
+    assert (tmp_path / "t.parquet").is_dir()
