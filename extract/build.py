@@ -179,8 +179,8 @@ class DocumentProcessor:
             size = st.st_size
             if size > _documents_module().MAX_BYTES:
                 # Refused by the reader before it reads a byte; hashing it would read it all.
+                # (Its size is not counted in the build's throughput: it was never read.)
                 result, _ = self._extract(Path(path), task.meta)
-                result.size = size
                 return result
             digest, stat, size = content_hash(path, task.hint, st)
         except OSError as e:

@@ -155,7 +155,8 @@ def process_batch(urls: list[str], metadata: dict[str, dict], extractor: Extract
                     result = processor.process_bytes(name, fs.cat_file(path), meta, url)
             except OSError as e:
                 result = _skipped(stem, Path(url), f"cannot read file: {e}")
-            result.size = max(result.size, size)
+            if result.size == 0 and size <= _documents_module().MAX_BYTES:
+                result.size = size
         s = result.summary
         out.append((s.doc_id, s.path, s.claims, s.status, s.reason, result.size,
                     result.fragment))
