@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Literal, Optional, Sequence, Union
 
 from . import pipeline
-from .cache import ResultCache, StatEntry, StatIndex, content_hash, result_key
+from .cache import (ResultCache, StatEntry, StatIndex, content_hash, prune_versions,
+                    result_key)
 from .model import Claim, Document
 from .table import (Cells, cells_sort_key, cells_to_row, claim_to_cells, open_table,
                     parse_fragment, render_cells, row_to_claim)
@@ -467,7 +468,10 @@ def build(corpus: Path = DEFAULT_CORPUS, out: Path = DEFAULT_OUT, *, jobs: Optio
             raise BuildError(f"all {len(report.documents)} documents were skipped ({reasons}"
                              f"{' …' if len(report.skipped) > 3 else ''})")
     if stat_index is not None:
+        if paths is None:  # a whole-corpus build knows which files are gone
+            stat_index.forget_missing(str(corpus), {t.path for t in tasks})
         stat_index.save()
+        prune_versions(cache_dir, _version_dir(runner.processor.extractor_id))
     report.seconds = time.perf_counter() - started
     return report
 

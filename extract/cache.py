@@ -107,6 +107,38 @@ class ResultCache:
             pass  # a read-only or full disk costs speed on the next build, never this build
 
 
+USED_MARKER = ".last-used"
+KEEP_VERSIONS = 4
+
+
+def prune_versions(root: Path, current: str, keep: int = KEEP_VERSIONS) -> list[str]:
+    """Mark ``current`` as used and delete all but the ``keep`` most recently used version
+    folders. Every change of rules starts a new folder as large as the table, so without this
+    a day of rule editing fills the disk; keeping a few lets two branches alternate."""
+    import shutil
+
+    root = Path(root)
+    try:
+        (root / current).mkdir(parents=True, exist_ok=True)
+        (root / current / USED_MARKER).touch()
+        folders = [p for p in root.iterdir() if p.is_dir()]
+    except OSError:
+        return []
+
+    def last_used(p: Path) -> float:
+        try:
+            return (p / USED_MARKER).stat().st_mtime
+        except OSError:
+            return p.stat().st_mtime
+
+    removed = []
+    for old in sorted(folders, key=last_used, reverse=True)[keep:]:
+        if old.name != current:
+            shutil.rmtree(old, ignore_errors=True)
+            removed.append(old.name)
+    return removed
+
+
 class StatIndex:
     """Absolute path -> (size, mtime_ns, sha256) of the files seen by earlier builds."""
 
@@ -116,6 +148,7 @@ class StatIndex:
         self.path = Path(root) / self.FILE
         self.entries: dict[str, StatEntry] = {}
         self.updates: dict[str, StatEntry] = {}
+        self._dirty = False
 
     def load(self) -> "StatIndex":
         try:
@@ -133,8 +166,18 @@ class StatIndex:
         if entry is not None and self.entries.get(path) != entry:
             self.updates[path] = entry
 
+    def forget_missing(self, folder: str, seen: set[str]) -> None:
+        """Drop entries for files of ``folder`` that this build did not see (deleted files);
+        entries of other corpora sharing the cache stay."""
+        prefix = os.path.join(os.path.abspath(folder), "")
+        gone = [p for p in self.entries if p.startswith(prefix) and p not in seen
+                and os.sep not in p[len(prefix):]]
+        for p in gone:
+            del self.entries[p]
+        self._dirty = self._dirty or bool(gone)
+
     def save(self) -> None:
-        if not self.updates:
+        if not self.updates and not self._dirty:
             return
         merged = {**self.entries, **self.updates}
         try:

@@ -206,6 +206,30 @@ def test_unchanged_files_are_not_re_read(corpus, tmp_path, monkeypatch):
     assert report.count("ok") == 1 and report.count("cached") == 11
 
 
+def test_old_rule_versions_are_pruned_from_the_cache(corpus, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    for i in range(6):
+        monkeypatch.setattr(pipeline, "EXTRACTOR_VERSION", f"v{i}")
+        run(corpus, tmp_path / "t.csv", cache_dir=cache)
+        os.utime(next(cache.glob(f"*v{i}*")) / ".last-used", (1000 + i, 1000 + i))
+    folders = sorted(p.name for p in cache.iterdir() if p.is_dir())
+    assert len(folders) == 4 and any(f.startswith("v5") for f in folders)
+    assert not any(f.startswith(("v0", "v1")) for f in folders)
+
+
+def test_deleted_files_leave_the_stat_index(corpus, tmp_path):
+    import json
+    cache = tmp_path / "cache"
+    age(corpus)
+    run(corpus, tmp_path / "t.csv", cache_dir=cache)
+    index = json.loads((cache / "stat-index.json").read_text(encoding="utf-8"))
+    assert len(index) == 12
+    sorted(corpus.iterdir())[0].unlink()
+    run(corpus, tmp_path / "t.csv", cache_dir=cache)
+    index = json.loads((cache / "stat-index.json").read_text(encoding="utf-8"))
+    assert len(index) == 11
+
+
 def test_a_corrupt_cache_entry_is_a_miss(corpus, tmp_path):
     cache = tmp_path / "cache"
     run(corpus, tmp_path / "a.csv", cache_dir=cache)
