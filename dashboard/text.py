@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 from urllib.parse import quote, urlparse
 
 import pandas as pd
@@ -204,7 +204,3 @@ def sentences_markup(claims: pd.DataFrame) -> str:
         a, b = figure_span(row)
         parts.append(highlight(str(row["sentence"]), a, b) if a >= 0 else esc(row["sentence"]))
     return MARK_STYLE + '<div class="srcdoc">' + "<br><br>".join(parts) + "</div>"
-
-
-def ids(values: Iterable[object]) -> list[str]:
-    return [str(v) for v in values]

@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard.data import articles_dir, indicators_path
 from dashboard.text import md_escape
-from pages.ui import (PAGE_SOURCES, PAGE_TIMELINE, get_table, setup_page)
+from pages.ui import PAGE_SOURCES, PAGE_TIMELINE, get_table, setup_page
 
 setup_page("Add articles")
 st.title("Add articles (thêm bài báo)")

@@ -7,8 +7,8 @@ import streamlit as st
 from dashboard.data import (Filters, csv_bytes, display_frame, filter_mask, indicators, pairs,
                             year_bounds)
 from dashboard.labels import COLUMN_LABELS, STATUSES, indicator_label, status_label
-from pages.ui import (CLAIM_PARAM, empty_state, get_table, pair_options, selected_claim_id, setup_page,
-                     show_problems, source_panel, sync_selection, table_caption)
+from pages.ui import (empty_state, get_table, pair_options, selected_claim_id, setup_page, show_problems,
+                      source_panel, sync_selection, table_caption)
 
 PAGE_SIZE = 1000  # rows sent to the browser at once; downloads always carry every filtered row
 ALL_PAIRS = "All pairs"

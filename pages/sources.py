@@ -5,7 +5,7 @@ from dashboard.data import articles_dir, display_frame, documents
 from dashboard.text import (document_markup, esc, load_document, md_escape, safe_url,
                             sentences_markup)
 from pages.ui import (CLAIM_PARAM, empty_state, get_table, selected_claim_id, setup_page,
-                     show_problems, source_panel, sync_selection, table_caption)
+                      show_problems, source_panel, sync_selection, table_caption)
 
 MAX_DOC_ROWS = 2000  # the list shows the newest documents; the search box finds the rest
 

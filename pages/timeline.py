@@ -8,7 +8,7 @@ from dashboard.labels import MEASURE_LABELS, indicator_label, pair_label
 from dashboard.periods import kind_label, kind_sort_key
 from dashboard.text import md_escape
 from pages.ui import (empty_state, get_table, pair_options, setup_page, show_problems,
-                     source_panel, sync_selection, table_caption)
+                      source_panel, sync_selection, table_caption)
 
 setup_page("Timeline")
 st.title("Timeline (diễn biến theo thời gian)")

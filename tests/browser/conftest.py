@@ -57,6 +57,7 @@ class Server:
             self.proc.kill()
 
 
+# Servers are module-scoped: they stop when the journeys are done, before other test files run.
 def start_server(tmp: Path, table: str, articles: str = "all") -> Server:
     """A Streamlit server on a copy of ``tests/fixtures/dashboard/<table>`` and its articles."""
     tmp.mkdir(parents=True, exist_ok=True)
@@ -87,14 +88,14 @@ def start_server(tmp: Path, table: str, articles: str = "all") -> Server:
     raise RuntimeError("streamlit did not become healthy in 30 s")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def seed_server(tmp_path_factory, browser_type_launch_args):
     s = start_server(tmp_path_factory.mktemp("seed"), "seeds.csv", articles="seeds")
     yield s
     s.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def dev_server(tmp_path_factory, browser_type_launch_args):
     s = start_server(tmp_path_factory.mktemp("dev"), "dev.csv")
     yield s
@@ -121,7 +122,7 @@ def shot():
     return take
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def built_server(tmp_path_factory, browser_type_launch_args):
     """A server on a table the real extractor builds from ../shared/eval/dev/docs."""
     build = pytest.importorskip("extract.build").build
