@@ -346,3 +346,17 @@ def test_timeline_download_is_the_chart_data(dev_env):
     at = app("pages/timeline.py")
     button = next(b for b in at.download_button if b.label.startswith("Download the"))
     assert button.proto.ignore_rerun and "figures of this chart" in button.label
+
+
+def test_pages_on_the_repository_table(monkeypatch):
+    """The default: data/indicators.csv and data/articles (read only)."""
+    monkeypatch.delenv("INDICATORS_CSV", raising=False)
+    monkeypatch.delenv("ARTICLES_DIR", raising=False)
+    if not (ROOT / "data" / "indicators.csv").exists():
+        pytest.skip("data/indicators.csv is not built yet")
+    before = (ROOT / "data" / "indicators.csv").read_bytes()
+    for page in PAGES:
+        app(page)
+    at = app("pages/timeline.py")
+    assert plotly_specs(at)
+    assert (ROOT / "data" / "indicators.csv").read_bytes() == before
