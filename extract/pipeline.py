@@ -508,6 +508,14 @@ class _CountryIndex:
 _DOC_COUNTRIES: contextvars.ContextVar = contextvars.ContextVar("doc_countries", default=None)
 
 
+# The partners named often enough to anchor a phrase; _iso maps any name to its code.
+_MAIN = "Việt Nam|Lào|Campuchia|Thái Lan|Trung Quốc"
+
+
+def _iso(name: str) -> str:
+    return country_of(COUNTRY_RE.fullmatch(name))
+
+
 def _countries(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     index = _DOC_COUNTRIES.get()
     if index is not None and index.text is text:
@@ -598,9 +606,7 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
     if ind == "aid":
         g = _AID_GIVER.search(text, a, b)
         if g and g["giver"] != g["taker"]:
-            giver = {"Việt Nam": "VN", "Lào": "LA", "Campuchia": "KH", "Trung Quốc": "CN",
-                     "Thái Lan": "TH"}
-            d.reporter, d.partner = giver[g["giver"]], giver[g["taker"]]
+            d.reporter, d.partner = _iso(g["giver"]), _iso(g["taker"])
         else:
             d.reporter, d.partner = pair
         return
@@ -611,26 +617,23 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         hi = semi if semi >= 0 else hi
         roles, plain = _roles(text, lo, hi, a)
         host = roles.get("tại") or roles.get("vào") or roles.get("sang") or roles.get("ở")
-        attract = re.search(r"(Việt Nam|Lào|Campuchia|Thái Lan|Trung Quốc)(?:\s+\S+){0,8}?\s+"
+        attract = re.search(rf"({_MAIN})(?:\s+\S+){{0,8}}?\s+"
                             r"(?:hiện )?(?:thu hút|tiếp nhận|nhận)\s", text[lo:m.start])
         if attract and not host:  # "10 tỉnh của Lào … thu hút 96 dự án": Laos receives
-            host = {"Việt Nam": "VN", "Lào": "LA", "Campuchia": "KH", "Thái Lan": "TH",
-                    "Trung Quốc": "CN"}[attract.group(1)]
+            host = _iso(attract.group(1))
         before = [c for x, y, c in _countries(text, lo, m.start)
                   if not _PREP.search(text, max(a, x - 30), x) and c != host]
         # "3 dự án mới của doanh nghiệp Việt Nam": the owner named right after the figure
         after_of = re.match(r"[^,;.]{0,25}?\bcủa (?:các )?(?:doanh nghiệp |nhà đầu tư |phía )?"
-                            r"(Việt Nam|Lào|Campuchia|Thái Lan|Trung Quốc)", text[m.end:b])
-        owner_after = ({"Việt Nam": "VN", "Lào": "LA", "Campuchia": "KH", "Thái Lan": "TH",
-                        "Trung Quốc": "CN"}[after_of.group(1)] if after_of else None)
+                            rf"({_MAIN})", text[m.end:b])
+        owner_after = _iso(after_of.group(1)) if after_of else None
         owner = owner_after or (before[-1] if before else None) or roles.get("của")
         if attract and owner == host:
             owner = None
-        paren = re.search(r"(Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)\s*\(\s*$",
+        paren = re.search(rf"({_MAIN})\s*\(\s*$",
                           text[max(a, m.start - 25):m.start])
         if paren:  # "chỉ sau Lào (4,8 tỷ USD)": the figure is the named country's
-            host = {"Việt Nam": "VN", "Lào": "LA", "Campuchia": "KH", "Trung Quốc": "CN",
-                    "Thái Lan": "TH"}[paren.group(1)]
+            host = _iso(paren.group(1))
             owner = pair[0] if host != pair[0] else pair[1]
         if owner and host and owner == host:
             owner = None
