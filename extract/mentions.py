@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Optional
 
 from .numbers import NUMBER, parse_vn_number, scaled
 from .rules import Rule

@@ -11,7 +11,7 @@ import contextvars
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -47,7 +47,6 @@ STOCKS = {"investment_projects", "investment_capital", "investor_rank"}
 _RELATED = re.compile(r"^\s*(?:tin liên quan|tin khác|tin cùng chuyên mục|cùng chuyên mục|"
                       r"đọc thêm|xem thêm|bài liên quan|các tin khác|tin mới|tin đã đưa)\s*:?\s*$",
                       I | re.M)
-_CLAUSE_BREAK = re.compile(r";|\s[–—-]\s(?=[a-zà-ỹđ])|:\s")
 _GROWTH = re.compile(r"(?:tăng|giảm|nhích|sụt|hạ|cao hơn|thấp hơn|đi xuống|đi lên|tăng trưởng|"
                      r"mức tăng|mức giảm|âm|dương|tăng thêm|lên|xuống)"
                      r"(?:[\s,]+(?:nhẹ|mạnh|vọt|tới|đến|khoảng|gần|hơn|trên|chừng|xấp xỉ|lần lượt|"
@@ -66,7 +65,6 @@ _RANK_BAD = re.compile(r"đối tác|thị trường|địa bàn|điểm đến|
                        r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|về tốc độ", I)
 _PROJECT_BAD = re.compile(r"^\s*(?:khác |đã |cũ )?(?:được )?(?:điều chỉnh|tăng vốn)|^\s*(?:viện trợ|hỗ trợ|phát triển|ODA)", I)
 _WORLD = re.compile(r"(?:của|từ) \d+ quốc gia|\d+ quốc gia và vùng lãnh thổ", I)
-_STOCK_NOUNS = re.compile(r"lũy kế|tổng vốn đăng ký lũy kế|còn hiệu lực|hiện có|đang có|đang hoạt động", I)
 
 
 @dataclass
@@ -750,7 +748,6 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
         if ctx.rank_period:
             d.period, d.period_text = ctx.rank_period
         return
-    lo_clause = max(text.rfind(",", a, m.start), text.rfind(";", a, m.start), a)
     right_after = [p for p in own if p.start >= m.end and p.start - m.end <= 25
                    and re.fullmatch(r"\s*(?:trong|vào|của|tính|cho)?\s*",
                                     text[m.end:p.start], I)]
