@@ -89,9 +89,9 @@ else:
     config.update({
         "figure": st.column_config.TextColumn("Figure (số liệu)", pinned=True),
         "period": st.column_config.TextColumn("Period (kỳ)", pinned=True),
-        "value": st.column_config.NumberColumn("Value", format="plain"),
-        "value_low": st.column_config.NumberColumn("Low", format="plain"),
-        "value_high": st.column_config.NumberColumn("High", format="plain"),
+        "value": st.column_config.NumberColumn("Value", format="%.12g"),
+        "value_low": st.column_config.NumberColumn("Low", format="%.12g"),
+        "value_high": st.column_config.NumberColumn("High", format="%.12g"),
         "doc_url": st.column_config.LinkColumn("URL"),
         "sentence": st.column_config.TextColumn("Source sentence (câu nguồn)", width="large"),
     })
