@@ -16,6 +16,7 @@ import html
 from dataclasses import dataclass
 from typing import Optional
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -81,7 +82,11 @@ def cap_points(df: pd.DataFrame, max_points: int = MAX_POINTS) -> pd.DataFrame:
 
 def _ticks(points: pd.DataFrame) -> dict:
     xs = points.drop_duplicates(["period_mid", "period_label"])[["period_mid", "period_label"]]
-    if xs["period_mid"].nunique() <= 12:
+    mids = np.sort(xs["period_mid"].unique())
+    span = (mids[-1] - mids[0]) if len(mids) > 1 else np.timedelta64(0, "ns")
+    # Period labels under the points while they do not collide; otherwise one tick per year.
+    roomy = len(mids) <= 1 or np.diff(mids).min() >= span / 14
+    if len(mids) <= 12 and roomy:
         grouped = xs.groupby("period_mid", sort=True)["period_label"].agg(
             lambda s: "<br>".join(sorted(set(map(str, s)), key=len)))
         return dict(tickmode="array", tickvals=list(grouped.index), ticktext=list(grouped.values))

@@ -311,6 +311,13 @@ def test_many_years_get_year_ticks(dev):
     assert all(t.isdigit() for t in fig.layout.xaxis.ticktext)
 
 
+def test_crowded_period_labels_fall_back_to_years(dev):
+    sub = D.filter_claims(dev.df, D.Filters(indicators=["import"], pair="VN–LA", measure="change_pct",
+                                            products=False))
+    fig = timeline_chart(sub, "percent").figure
+    assert all(t.isdigit() for t in fig.layout.xaxis.ticktext)
+
+
 def test_rank_axis_is_reversed(dev):
     sub = D.filter_claims(dev.df, D.Filters(indicators=["investor_rank"]))
     fig = timeline_chart(sub, "rank").figure
