@@ -225,9 +225,12 @@ def report(r: dict, args) -> None:
     versions = {x.get("extractor_version") for x in _builds(r)} - {None}
     if len(versions) > 1:
         say()
+        inc_versions = {x.get("extractor_version") for x in r.get("incremental", {}).values()}
+        cache_note = (", and the incremental builds could not use the cache"
+                      if len(inc_versions) > 1 else "")
         say(f"WARNING: the extractor changed during the run ({len(versions)} versions: "
-            f"{', '.join(sorted(versions))}); figures mix rule versions, and the incremental "
-            f"builds could not use the cache. Re-run on a quiet tree.")
+            f"{', '.join(sorted(versions))}); figures mix rule versions{cache_note}. "
+            f"Re-run on a quiet tree.")
     if "profile" in r:
         p = r["profile"]
         total = p["seconds"]
