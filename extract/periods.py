@@ -314,8 +314,7 @@ PERIOD_RULES = (
                 ("ngày 5/9/1962", (date(1962, 9, 5), date(1962, 9, 5))))),
     Rule("hiện nay|lũy kế đến nay",
          re.compile(r"(?:tính |lũy kế |tính lũy kế )?(?:đến|tới) nay|hiện nay|hiện có|hiện là|"
-                    r"(?<![\wÀ-ỹ])hiện(?![\wÀ-ỹ])|đến thời điểm này|hiện đang|"
-                    r"đang (?:có|hoạt động|vận hành|triển khai|còn hiệu lực)|còn hiệu lực", I),
+                    r"(?<![\wÀ-ỹ])hiện(?![\wÀ-ỹ])|đến thời điểm này|hiện đang", I),
          lambda m: dict(kind="now"), (("lũy kế đến nay", None),)),
 )
 

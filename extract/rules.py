@@ -25,6 +25,9 @@ class Rule:
     def __post_init__(self):
         if not self.examples:
             raise ValueError(f"rule {self.name!r} has no example")
+        if not self.pattern.pattern.startswith("(?=["):  # see vocab.guarded: same matches, faster
+            from .vocab import guarded
+            object.__setattr__(self, "pattern", guarded(self.pattern.pattern, self.pattern.flags))
         for surface, _ in self.examples:
             if not self.may_match(surface.lower()):
                 raise ValueError(f"rule {self.name!r}: gate {self.gate} misses {surface!r}")

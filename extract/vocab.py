@@ -62,7 +62,7 @@ def _entries(name: str, columns: tuple[str, ...], target_col: str, keys: set[str
         if keys is not None and target not in keys:
             raise VocabError(f"{name}:{n}: unknown {target_col} {target!r}")
         try:
-            pattern = re.compile(row["pattern"], flags)
+            pattern = guarded(row["pattern"], flags)
         except re.error as e:
             raise VocabError(f"{name}:{n}: bad pattern {row['pattern']!r}: {e}") from e
         if not pattern.search(row["example"]):
@@ -77,8 +77,74 @@ def _entries(name: str, columns: tuple[str, ...], target_col: str, keys: set[str
     return tuple(out)
 
 
+def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
+    """The characters a match of ``pattern`` can start with, or None when that is not a small
+    set. Python's regex engine scans much faster when a pattern opens with a character class,
+    so big alternations of names get ``(?=[…])`` in front (COUNTRY_RE: about 15× faster)."""
+    from re import _constants as C, _parser  # the stdlib's own parser: exact, never guessed
+
+    def seq(items) -> set[str] | None:
+        out: set[str] = set()
+        for op, av in items:
+            if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+                continue  # zero-width: the next item starts the match
+            first = item(op, av)
+            if first is None:
+                return None
+            nullable = op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] == 0
+            out |= first
+            if not nullable:
+                return out
+        return None  # the whole sequence may match the empty string
+
+    def item(op, av) -> set[str] | None:
+        if op is C.LITERAL:
+            return {chr(av)}
+        if op is C.IN:
+            chars = set()
+            for kind, value in av:
+                if kind is C.LITERAL:
+                    chars.add(chr(value))
+                elif kind is C.RANGE and value[1] - value[0] < 64:
+                    chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+                elif kind is C.CATEGORY and value is C.CATEGORY_DIGIT:
+                    chars |= set("0123456789")
+                else:
+                    return None
+            return chars
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                first = seq(alternative)
+                if first is None:
+                    return None
+                out |= first
+            return out
+        if op is C.SUBPATTERN:
+            return seq(av[-1])
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            return seq(av[2])
+        return None
+
+    chars = seq(_parser.parse(pattern, flags))
+    if chars is None:
+        return None
+    if flags & re.IGNORECASE:
+        chars = {c for ch in chars for c in (ch.lower(), ch.upper())}
+    return chars if len(chars) < 80 else None
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern:
+    """``pattern`` compiled with a leading class of its possible first characters."""
+    chars = first_chars(pattern, flags)
+    if not chars:
+        return re.compile(pattern, flags)
+    cls = "".join(re.escape(c) for c in sorted(chars))
+    return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
+
+
 def _alternation(entries, flags: int = re.IGNORECASE) -> re.Pattern:
-    return re.compile("|".join(f"(?:{e.pattern.pattern})" for e in entries), flags)
+    return guarded("|".join(f"(?:{e.pattern.pattern})" for e in entries), flags)
 
 
 def _scales() -> dict[str, Decimal]:
@@ -107,7 +173,7 @@ EXCLUSIONS = _entries("exclusions.csv", ("name", "scope", "pattern", "example"),
 # Longest first, so "nghìn tỷ" wins over "nghìn" and "tỷ".
 SCALE_RE = "|".join(sorted((re.escape(w) for w in SCALE_WORDS), key=len, reverse=True))
 CURRENCY_RE = _alternation(CURRENCIES, flags=0)
-COUNTRY_RE = re.compile("|".join(f"(?P<{e.target}>{e.pattern.pattern})" for e in COUNTRIES))
+COUNTRY_RE = guarded("|".join(f"(?P<{e.target}>{e.pattern.pattern})" for e in COUNTRIES))
 COMMODITY_RE = _alternation(sorted(COMMODITIES, key=lambda e: -len(e.pattern.pattern)))
 
 
