@@ -22,8 +22,8 @@ score: $(VENV)/.runtime
 bench: $(VENV)/.bench
 	$(BIN)/python -m bench
 
-bench-dashboard: $(VENV)/.dev
-	$(BIN)/python -m bench.dashboard
+bench-dashboard: $(VENV)/.dev chromium
+	$(BIN)/python -m bench.dashboard --browser
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -47,4 +47,4 @@ chromium:
 	  else echo "chromium missing and not root: browser tests will be skipped"; fi; }
 
 clean:
-	rm -rf $(VENV) .pytest_cache .extract-cache
+	rm -rf $(VENV) .pytest_cache .extract-cache bench-out test-artifacts
