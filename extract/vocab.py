@@ -49,8 +49,10 @@ class Entry:
     extra: str = ""
     gate: tuple[str, ...] = ()  # lower-case words one of which every match contains
 
+    gate_re: re.Pattern | None = None  # the gate words as one pattern (set by _entries)
+
     def may_match(self, lowered: str) -> bool:
-        return not self.gate or any(g in lowered for g in self.gate)
+        return self.gate_re is None or self.gate_re.search(lowered) is not None
 
 
 def _entries(name: str, columns: tuple[str, ...], target_col: str, keys: set[str] | None,
@@ -73,7 +75,8 @@ def _entries(name: str, columns: tuple[str, ...], target_col: str, keys: set[str
         if gate and not any(g in match.group(0).lower() for g in gate):
             raise VocabError(f"{name}:{n}: gate {gate} misses the match {match.group(0)!r}")
         out.append(Entry(row["name"], target, pattern, row["example"],
-                         row[extra_col] if extra_col else "", gate))
+                         row[extra_col] if extra_col else "", gate,
+                         re.compile("|".join(re.escape(g) for g in gate)) if gate else None))
     return tuple(out)
 
 
