@@ -704,6 +704,16 @@ def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue], periods: lis
                 else:
                     g.attached = p
                 continue
+        if prev and g.attached is None and re.search(
+                r"(?:trị giá|kim ngạch|giá trị)(?: \w+)?\s+(?:tăng|giảm)[^;]{0,12}$",
+                text[max(prev[-1].mention.end, gm.start - 40):gm.start], I) \
+                and not any(prev[-1].mention.end <= c.start < gm.start and c.indicator in
+                            {"export", "import", "trade_total"} and c.name != "kim ngạch|thương mại"
+                            for c in cues):
+            # "…, trị giá 78,9 triệu USD; so với cùng kỳ, lượng xuất tăng 18,54% còn trị giá tăng
+            # 48,5%": the value of the figure just given, across the semicolon
+            g.attached = prev[-1]
+            continue
         if nxt:
             n = nxt[0]
             between = text[gm.end:n.mention.start]
@@ -1015,8 +1025,10 @@ def _dedupe(claims: list[Claim], drafts) -> list[Claim]:
         for c in sorted(group, key=lambda c: (source_rank.get(src_of.get((c.start, c.end), ""), 1),
                                               c.start)):
             same = [k for k in kept if (k.period_start, k.period_end) == (c.period_start, c.period_end)]
-            explicit = source_rank.get(src_of.get((c.start, c.end), ""), 1) == 0
-            if same or (kept and not explicit):
+            # A repeat dated only by the publication date (a headline) is the body's figure; one
+            # whose period the article carried from an earlier sentence is a claim of its own.
+            defaulted = src_of.get((c.start, c.end), "") == "document date"
+            if same or (kept and defaulted):
                 continue
             kept.append(c)
         keep.update(c.claim_id for c in kept)

@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import EVAL, ROOT
 from extract.build import build
 
-DEV_F1_FLOOR = 0.99  # reached 0.998 (329/330) when this floor was set
+DEV_F1_FLOOR = 0.995  # reached 1.000 (330/330 with the seeds) when this floor was set
 DEV_DATE_FLOOR = 0.90
 HOLDOUT = ROOT / "tests" / "corpus" / "holdout"
 
@@ -119,4 +119,4 @@ def test_second_set_floor(scorer, tmp_path):
     assert f >= HOLDOUT_F1_FLOOR, f"second-set F1 {f:.3f} < floor {HOLDOUT_F1_FLOOR}"
 
 
-HOLDOUT_F1_FLOOR = 0.99  # 0.777 when first run blind; 0.998 after the rules learnt from it
+HOLDOUT_F1_FLOOR = 0.995  # 0.777 when first run blind; 1.000 after the rules learnt from it
