@@ -444,7 +444,25 @@ def _detect_doc_date(text: str) -> tuple[Optional[date], str]:
             return d, "dateline"
         if len(line) >= BODY_PARAGRAPH_CHARS:
             paragraphs += 1
+    # A short header line carrying a full date among other words: "Báo Đầu tư | 15/03/2024",
+    # "VOV.VN - Cập nhật lúc 06/09/2024 10:22", "(Số liệu sơ bộ, ngày đăng: 12/07/2024)".
+    for i, line in enumerate(_nonempty_lines(text)):
+        if i >= HEADER_ZONE_LINES or len(line) >= BODY_PARAGRAPH_CHARS:
+            break
+        if len(line) > 100 or line.rstrip().endswith((".", ";")):
+            continue
+        m = _LOOSE_FULL_DATE.search(line)
+        if m and not _RANGE_AROUND.search(line) and not re.match(r"\s*[–—-]\s*\d", line[m.end():]):
+            try:
+                return date(int(m["y"]), int(m["m"]), int(m["d"])), "header line"
+            except ValueError:
+                pass
     return _date_from_lead(text)
+
+
+_LOOSE_FULL_DATE = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+                              r"(?P<y>(?:19|20)\d\d)(?![\d/.-]\d)")
+_RANGE_AROUND = re.compile(r"(?:từ|đến|tới)\s+(?:ngày\s+)?\d{1,2}[/.-]\d", re.IGNORECASE)
 
 
 def _lead(text: str) -> str:

@@ -86,6 +86,8 @@ class Context:
     stock_period: Optional[tuple[tuple[date, date], str]] = None  # last as-of date of a stock
     stock_age: int = 0  # sentences since it was stated
     last_day: Optional[Period] = None  # the last day named ("Chiều 15/9"), for "Cùng ngày"
+    last_period: tuple = (None, "")  # the period of the last sentence, asides included
+    main_period: Optional[tuple] = None  # the article's period when the last one is an aside
     world: bool = False  # the last sentence was about a country's trade with the world
     world_investment: bool = False  # … or about all foreign investment in a country
 
@@ -407,6 +409,9 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         lo = max(a, m.start - 30) + (edges[-1] if edges else 0)
         if _RANK_BAD.search(text, lo, min(b, m.end + 60)):
             return None  # "đối tác thương mại lớn thứ ba", "dẫn đầu các nước ASEAN"
+        if re.match(r"\W*(?:nếu chỉ tính |tính riêng |riêng |chỉ tính )?(?:trong |tại )?(?:khối |các nước |"
+                    r"nội khối )?ASEAN\s*,", text[a:m.start], I):
+            return None  # "Trong ASEAN, Việt Nam là nhà đầu tư lớn thứ ba tại Myanmar"
         if re.search(r"\d+ (?:nhà đầu tư|quốc gia)[^,;]{0,20}$", text[max(a, m.start - 40):m.start]):
             return None  # "10 nhà đầu tư lớn nhất" names a list, not a place in it
         d.indicator = "investor_rank"
@@ -425,6 +430,9 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
             d.indicator = ctx.flow[0]
         elif ctx.topic and (m.kind == "money" or _ANAPHORA.search(text, a, m.start)):
             d.indicator = ctx.topic  # "con số này", a table row under its heading
+            if d.indicator in {"export", "import"} and re.search(
+                    r"tính chung|tổng cộng|cộng chung|cộng dồn", text[a:m.start], I):
+                d.indicator = "trade_total"  # "Tính chung 6 tháng, con số này là 4,18 tỷ USD"
         if m.kind == "money" and d.indicator in {"investment_projects", "investor_rank"}:
             d.indicator = "investment_capital"
         if commodity and d.indicator not in {"export", "import"}:
@@ -646,8 +654,8 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
             host = _other(owner, pair)
         d.reporter, d.partner = owner, host
         return
-    # trade_total: the two countries named with it, else the document's pair.
-    lo = max(a, (cue.start if cue is not None and cue.start < m.start else m.start) - 45)
+    # trade_total: the two countries named with it in its clause, else the document's pair.
+    lo = max(a, text.rfind(";", a, m.start) + 1)
     named: list[str] = []
     for _, _, c in _countries(text, lo, m.start):
         if c not in named:
@@ -844,6 +852,12 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
     if ctx.period is not None and d.status in ("actual", "estimate"):
         # a forecast or a target is dated by its own sentence, never by the article's period
         d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"
+        if d.commodity and ctx.main_period is not None:
+            d.period, d.period_text = ctx.main_period
+        if ctx.last_period[0] is not None and re.search(
+                r"trong (?:tháng|quý|kỳ)(?![\wÀ-ỹ])(?! (?:\d|đầu|này|tới|sau|trước))", text[a:b], I):
+            # "Xuất khẩu của Việt Nam trong tháng đạt …": the month just named
+            d.period, d.period_text = ctx.last_period
 
 
 _VAGUE = re.compile(r"(?<![\wÀ-ỹ])sớm(?![\wÀ-ỹ])|trong tương lai|(?:những|các) năm tới|"
@@ -894,15 +908,37 @@ def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None
 
 
 def _shift_year(span: tuple[date, date], year: int) -> Optional[tuple[date, date]]:
+    from .periods import month_end
+    delta = span[1].year - span[0].year
     try:
-        delta = span[1].year - span[0].year
-        return span[0].replace(year=year - delta), span[1].replace(year=year)
+        start = span[0].replace(year=year - delta)
+    except ValueError:
+        return None
+    end = span[1]
+    if end == month_end(end.year, end.month):  # periods end on a month's last day
+        return start, month_end(year, end.month)
+    try:
+        return start, end.replace(year=year)
     except ValueError:
         return None
 
 
+_ASIDE = re.compile(r"\W*(?:riêng|tính riêng|chỉ riêng|xét riêng)\s", I)
+
+
 def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts: list[Draft],
                      ctx: Context) -> None:
+    before = (ctx.period, ctx.period_text)
+    _advance_period(text, a, b, periods, drafts, ctx)
+    ctx.last_period = (ctx.period, ctx.period_text)
+    if (ctx.period, ctx.period_text) != before:
+        # "Riêng tháng 10, …" states an aside: a product breakdown after it is still for the
+        # article's period ("Trong cơ cấu hàng xuất, phân bón …" covers the ten months)
+        ctx.main_period = before if _ASIDE.match(text, a) and before[0] is not None else None
+    _advance_cues(text, a, b, cues, drafts, ctx)
+
+
+def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx: Context) -> None:
     ctx.sentence_period = None
     ctx.stock_age += 1
     days = [p for p in periods if p.kind == "day" and not p.is_base]
@@ -924,6 +960,9 @@ def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts:
              and not d.is_base and d.measure == "level" and d.period_source == "sentence"]
     if flows and not (retro and flows[-1].period[1] < ctx.period[0]):
         ctx.period, ctx.period_text = flows[-1].period, flows[-1].period_text
+
+
+def _advance_cues(text, a, b, cues: list[Cue], drafts: list[Draft], ctx: Context) -> None:
     # The direction of trade the article is describing: after a sentence that gives both,
     # the details that follow usually take them in the order stated, so keep the first.
     directional = [c for c in cues if c.indicator in {"export", "import"}]
