@@ -442,22 +442,25 @@ def _detect_doc_date(text: str) -> tuple[Optional[date], str]:
         m = DATELINE.match(line)
         if m and (d := _date_from(m)):
             return d, "dateline"
+        if d := _loose_header_date(line):
+            return d, "header line"
         if len(line) >= BODY_PARAGRAPH_CHARS:
             paragraphs += 1
-    # A short header line carrying a full date among other words: "Báo Đầu tư | 15/03/2024",
-    # "VOV.VN - Cập nhật lúc 06/09/2024 10:22", "(Số liệu sơ bộ, ngày đăng: 12/07/2024)".
-    for i, line in enumerate(_nonempty_lines(text)):
-        if i >= HEADER_ZONE_LINES or len(line) >= BODY_PARAGRAPH_CHARS:
-            break
-        if len(line) > 100 or line.rstrip().endswith((".", ";")):
-            continue
-        m = _LOOSE_FULL_DATE.search(line)
-        if m and not _RANGE_AROUND.search(line) and not re.match(r"\s*[–—-]\s*\d", line[m.end():]):
-            try:
-                return date(int(m["y"]), int(m["m"]), int(m["d"])), "header line"
-            except ValueError:
-                pass
     return _date_from_lead(text)
+
+
+def _loose_header_date(line: str) -> Optional[date]:
+    """A short header line carrying a full date among other words: "Báo Đầu tư | 15/03/2024",
+    "VOV.VN - Cập nhật lúc 06/09/2024 10:22", "(Số liệu sơ bộ, ngày đăng: 12/07/2024)"."""
+    if len(line) > 100 or line.rstrip().endswith((".", ";")) or _RANGE_AROUND.search(line):
+        return None
+    m = _LOOSE_FULL_DATE.search(line)
+    if m is None or re.match(r"\s*[–—-]\s*\d{1,2}[/.-]\d", line[m.end():]):
+        return None  # "(5/9/1962 – 5/9/2022)" is a span, not the day of the page
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
 
 
 _LOOSE_FULL_DATE = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"

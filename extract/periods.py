@@ -101,6 +101,8 @@ class Period:
                 return date(y1, self.a_month, self.a), date(y, self.b // 100, self.b % 100)
             if self.kind == "span":
                 return date(self.year2, 1, 1), month_end(y, self.b)
+            if self.kind == "range":
+                return date(self.year2, self.a_month, 1), month_end(y, self.b)
             if self.kind == "asof":
                 if self.a_month and self.a:
                     d = date(y, self.a_month, self.a)
@@ -170,6 +172,14 @@ def _months(m):
     return out
 
 
+def _months_across(m):
+    """A span that crosses a year end, as a Lao fiscal year: 10/2015 – 9/2016."""
+    m1, m2, y1, y2 = int(m["m1"]), int(m["m2"]), int(m["y1"]), int(m["y"])
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12 and (y1, m1) <= (y2, m2) and y2 - y1 <= 10):
+        raise ValueError("months")
+    return dict(kind="range", year2=y1, a_month=m1, year=y2, b=m2)
+
+
 def _years(m):
     y1, y2 = int(m["y1"]), int(m["y"])
     if not y1 < y2 <= y1 + 30:
@@ -229,6 +239,11 @@ PERIOD_RULES = (
          _span_from_year,
          (("từ đầu năm 2022 đến hết tháng 9/2025", (date(2022, 1, 1), date(2025, 9, 30))),
           ("Từ đầu năm đến hết tháng 7/2019", (date(2019, 1, 1), date(2019, 7, 31))))),
+    Rule("từ tháng <m/năm> đến tháng <m/năm>",
+         re.compile(rf"(?:từ )?tháng (?P<m1>\d{{1,2}})\s*/\s*(?P<y1>(?:19|20)\d\d) (?:đến|tới) (?:hết )?"
+                    rf"tháng (?P<m2>\d{{1,2}}){_SEP_YEAR}", I),
+         lambda m: _months_across(m),
+         (("từ tháng 10/2015 đến hết tháng 9/2016", (date(2015, 10, 1), date(2016, 9, 30))),)),
     Rule("từ tháng <m> đến tháng <m/năm>",
          re.compile(rf"(?:từ )?tháng (?P<m1>\d{{1,2}}) (?:đến|tới) (?:hết )?tháng (?P<m2>\d{{1,2}})"
                     rf"(?:{_SEP_YEAR})?", I),
@@ -301,7 +316,7 @@ PERIOD_RULES = (
          re.compile(r"năm ngoái|năm trước(?! đó)|năm qua", I),
          _relative_year(-1), (("năm ngoái", (date(2023, 1, 1), date(2023, 12, 31))),)),
     Rule("năm nay|trong năm",
-         re.compile(r"năm nay|trong năm(?! (?:\d|tới|sau|trước|qua|ngoái|nay))|cả năm(?! \d)", I),
+         re.compile(r"năm nay|trong năm(?! (?:\d|tới|sau|trước|qua|ngoái|nay|tài khóa))|cả năm(?! \d)", I),
          _relative_year(0), (("năm nay", (date(2024, 1, 1), date(2024, 12, 31))),)),
     Rule("năm <năm>",
          re.compile(rf"(?:cùng kỳ(?: của)?(?: năm)?|năm|tài khóa|niên khóa)\s+{YEAR}", I),
@@ -340,6 +355,7 @@ _BASE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|mức|khi đó|từ mức|
 _GATES = {
     'từ ngày <d/m> đến <d/m/năm>': ('từ',),
     'từ đầu năm <năm> đến hết tháng <m/năm>': ('từ đầu năm',),
+    'từ tháng <m/năm> đến tháng <m/năm>': ('tháng',),
     'từ tháng <m> đến tháng <m/năm>': ('tháng',),
     'tháng <m>-<m>/<năm>': ('tháng',),
     'giai đoạn <năm> – <năm>': ('giai đoạn', 'thời kỳ', 'từ', 'trong các năm'),
@@ -362,6 +378,7 @@ PERIOD_RULES = tuple(replace(r, gate=_GATES[r.name]) for r in PERIOD_RULES)
 
 # Rules every match of which contains a digit: a sentence without one skips them.
 _NEED_DIGIT = {"từ ngày <d/m> đến <d/m/năm>", "từ đầu năm <năm> đến hết tháng <m/năm>",
+               "từ tháng <m/năm> đến tháng <m/năm>",
                "từ tháng <m> đến tháng <m/năm>", "tháng <m>-<m>/<năm>", "giai đoạn <năm> – <năm>",
                "tính đến hết ngày <d/m/năm>", "tháng <m>/<năm>", "năm <năm>", "ngày <d/m/năm>"}
 _DIGIT = re.compile(r"\d")
@@ -386,6 +403,8 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
             except (ValueError, KeyError):
                 continue
             is_base = bool(_BASE_BEFORE.search(text, max(start, a - 45), a))
+            if fields.get("kind") == "same-period" and not is_base and m.group(0).lower() == "cùng kỳ":
+                fields["relative"] = 0  # "Tại Campuchia, cùng kỳ có 21 dự án": the same period
             found.append(Period(start=a, end=b, surface=m.group(0), rule=rule.name,
                                 is_base=is_base, **fields))
             taken.append((a, b))

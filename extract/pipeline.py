@@ -230,6 +230,16 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
                 src = prior[-1] if prior else later[0]
                 d.indicator, d.reporter, d.partner = src.indicator, src.reporter, src.partner
                 d.commodity = src.commodity
+    for d in drafts:
+        if d.indicator == "investment_capital" and d.measure == "level" and not d.is_base:
+            counts = [c for c in drafts if c.indicator == "investment_projects"
+                      and c.mention.end <= d.mention.start
+                      and ";" not in text[c.mention.end:d.mention.start]]
+            between = [x for x in drafts if x.mention.kind == "money"
+                       and counts and counts[-1].mention.end <= x.mention.start < d.mention.start]
+            if counts and not between and re.search(
+                    r"với (?:tổng )?(?:số )?vốn", text[counts[-1].mention.end:d.mention.start], I):
+                d.reporter, d.partner = counts[-1].reporter, counts[-1].partner
     _lerlan_luot(text, a, b, drafts, ctx)
     for d in sorted(drafts, key=lambda d: d.measure != "level"):
         if d.measure == "change_pct" and (d.attached or d.inherits):
@@ -240,7 +250,8 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
         if d.attached is not None and d.status == "actual":
             d.status = d.attached.status
         _assign_period(text, a, b, d, periods, ctx)
-        if d.period is not None and d.status in ("forecast", "target") \
+        if d.period is not None and (d.status in ("forecast", "target")
+                                     or d.period_source not in ("sentence",)) \
                 and _vague_time(text, a, b, d.mention, d.period_right_after):
             d.period = None  # "lên 5 tỷ USD trong 2 – 3 năm tới": no period to give it
     _advance_context(text, a, b, periods, cues, drafts, ctx)
@@ -464,7 +475,7 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
     lo = max(a, prev_end)
     seg = text[lo:m.start]
     cut = max(seg.rfind(";"), seg.rfind(":"))
-    if cut >= 0:
+    if cut >= 0 and not (seg[cut] == ":" and len(seg) - cut < 6):  # "label: value" keeps its label
         lo += cut + 1
     chain = [c for c in COMMODITY_RE.finditer(text, lo, m.start)
              # "9,2 triệu USD cho quặng, cùng 8,5 triệu USD cho ngô": "quặng" is the first one's
@@ -624,7 +635,8 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         roles, plain = _roles(text, lo, hi, a)
         host = roles.get("tại") or roles.get("vào") or roles.get("sang") or roles.get("ở")
         attract = re.search(rf"({_MAIN})(?:\s+\S+){{0,8}}?\s+"
-                            r"(?:hiện )?(?:thu hút|tiếp nhận|nhận)\s", text[lo:m.start])
+                            r"(?:hiện |đã )?(?:thu hút|tiếp nhận|nhận|phê duyệt|cấp phép(?: cho)?)\s",
+                            text[lo:m.start])
         if attract and not host:  # "10 tỉnh của Lào … thu hút 96 dự án": Laos receives
             host = _iso(attract.group(1))
         before = [c for x, y, c in _countries(text, lo, m.start)
@@ -791,11 +803,20 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
                 if chosen.kind == "asof":
                     ctx.stock_period, ctx.stock_age = (span, chosen.surface), 0
                 return
-        if ind == "investor_rank" and chosen is None and _rank_carry(text, a) and ctx.rank_period:
+        if chosen is None and ctx.rank_period and (
+                ind == "investor_rank" and _rank_carry(text, a)
+                or ctx.rank_recent and any(x.kind == "rank" for x in find_mentions(text, a, b, ("rank",)))):
+            # "… giúp Trung Quốc dẫn đầu. Việt Nam đứng thứ hai với 9 dự án …": the same ranking
             d.period, d.period_text = ctx.rank_period
             d.period_source = "carried"
             return
-        if chosen is None and ctx.stock_period and ctx.stock_age <= 1:
+        if chosen is None and ind == "investment_capital" and ctx.period is not None and re.search(
+                r"cấp mới|tăng thêm|đăng ký mới|điều chỉnh tăng|bổ sung", text[a:m.start], I):
+            # "Tính chung, tổng vốn đăng ký cấp mới và tăng thêm đạt 36 triệu USD": a flow
+            d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"
+            return
+        if chosen is None and ctx.stock_period and (ctx.stock_age <= 1 or re.search(
+                r"cùng thời điểm|thời điểm (?:trên|này)", text[a:m.start], I)):
             # "… tính đến hết năm 2023, Trung Quốc … 1.012 dự án. Thái Lan đứng thứ hai với 780
             # dự án": the next sentence continues the same count
             d.period, d.period_text = ctx.stock_period
@@ -944,6 +965,11 @@ def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx:
     days = [p for p in periods if p.kind == "day" and not p.is_base]
     if days:
         ctx.last_day = days[-1]
+    for p in periods:
+        if p.kind == "asof" and not p.is_base and (span := _resolve(p, ctx)):
+            # an as-of date stated anywhere ("Lũy kế đến ngày 20/12/2024, …") dates the stocks
+            # of the sentence after it ("Trong đó, tại Lào có 251 dự án …")
+            ctx.stock_period, ctx.stock_age = (span, p.surface), 0
     retro = _ANAPHORA.search(text, a, b) is not None and ctx.period is not None
     for p in periods:
         if p.is_base or p.kind in {"now", "asof", "day"}:

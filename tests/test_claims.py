@@ -133,6 +133,29 @@ CLAIMS = [
      [("export", "change_pct", 48.5, "2017-01-01", "2017-11-30", "actual", "VN", "LA", "xăng dầu"),
       ("export", "level", 78.9e6, "2017-01-01", "2017-11-30", "actual", "VN", "LA", "xăng dầu"),
       ("export", "level", 475.3e6, "2017-01-01", "2017-11-30", "actual", "VN", "LA", "")]),
+    # a fiscal year stated with its months, across a year end
+    ("Trong năm tài khóa 2015 – 2016 (từ tháng 10/2015 đến hết tháng 9/2016), Chính phủ Lào đã "
+     "phê duyệt 43 dự án đầu tư của Trung Quốc với tổng vốn 1,12 tỷ USD.", "2016-11-08",
+     [("investment_capital", "level", 1.12e9, "2015-10-01", "2016-09-30", "actual", "CN", "LA", ""),
+      ("investment_projects", "level", 43, "2015-10-01", "2016-09-30", "actual", "CN", "LA", "")]),
+    # after "Riêng tháng 10", a product breakdown is for the article's ten months
+    ("Lũy kế đến hết tháng 10/2024, tổng kim ngạch xuất nhập khẩu giữa Việt Nam và Lào đạt "
+     "1.450,5 triệu USD. Riêng tháng 10, kim ngạch hai chiều đạt 158,7 triệu USD. Trong cơ cấu "
+     "hàng xuất, phân bón các loại đạt 61,2 triệu USD (+12,5%).", "2024-11-12",
+     [("export", "change_pct", 12.5, "2024-01-01", "2024-10-31", "actual", "VN", "LA", "phân bón các loại"),
+      ("export", "level", 61.2e6, "2024-01-01", "2024-10-31", "actual", "VN", "LA", "phân bón các loại"),
+      ("trade_total", "level", 158.7e6, "2024-10-01", "2024-10-31", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 1450.5e6, "2024-01-01", "2024-10-31", "actual", "VN", "LA", "")]),
+    # "cùng kỳ" outside a comparison is the period just named; "Tính chung … con số này" is the total
+    ("Trong 11 tháng năm 2024, Lào dẫn đầu các điểm đến của vốn Việt Nam với 12 dự án cấp mới. Tại "
+     "Campuchia, cùng kỳ có 21 dự án cấp mới với tổng vốn 98,3 triệu USD.", "2024-12-28",
+     [("investment_capital", "level", 98.3e6, "2024-01-01", "2024-11-30", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 12, "2024-01-01", "2024-11-30", "actual", "VN", "LA", ""),
+      ("investment_projects", "level", 21, "2024-01-01", "2024-11-30", "actual", "VN", "KH", "")]),
+    ("Trong quý II/2024, Campuchia xuất khẩu sang Việt Nam 1,12 tỷ USD. Tính chung 6 tháng đầu "
+     "năm 2024, con số này là 4,18 tỷ USD.", "2024-07-18",
+     [("export", "level", 1.12e9, "2024-04-01", "2024-06-30", "actual", "KH", "VN", ""),
+      ("trade_total", "level", 4.18e9, "2024-01-01", "2024-06-30", "actual", "VN", "KH", "")]),
     ("Việt Nam hiện đứng thứ 3/139 quốc gia và vùng lãnh thổ có đầu tư tại Lào.", "2024-07-20",
      [("investor_rank", "level", 3, "2024-07-20", "2024-07-20", "actual", "VN", "LA", "")]),
 ]
@@ -156,6 +179,8 @@ NEGATIVE = [
     "Hai bên phấn đấu nâng kim ngạch thương mại song phương lên 5 tỷ USD trong 2 – 3 năm tới.",
     "Hai bên kỳ vọng kim ngạch song phương sẽ đạt 20 tỷ USD trong tương lai.",
     "Việt Nam là đối tác thương mại lớn thứ ba của Campuchia năm 2022.",
+    "Trong ASEAN, Việt Nam là nhà đầu tư lớn thứ ba tại Myanmar, sau Singapore và Thái Lan.",
+    "Hai bên nhất trí nâng kim ngạch lên 20 tỷ USD trong thời gian tới.",
     # Cambodia placed among the destinations of Vietnamese capital: not Vietnam's investor rank
     "Campuchia đứng vị trí thứ 3 trong tổng số 76 quốc gia và vùng lãnh thổ có hoạt động đầu tư "
     "của Việt Nam.",
