@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from .numbers import NUMBER, parse_vn_number, scaled
 from .rules import Rule
-from .vocab import CURRENCY_RE, SCALE_RE, currency_unit
+from .vocab import CURRENCY_RE, SCALE_RE, SCALE_WORDS, currency_unit
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,11 @@ def _money_compound(m: re.Match):
     return v, v, v, currency_unit(m["cur"])
 
 
+def _english_decimal(m: re.Match):
+    v = Decimal(m["a"]) * SCALE_WORDS[m["scale"]]
+    return v, v, v, currency_unit(m["cur"])
+
+
 def _money_currency_first(m: re.Match):
     v = scaled(m["a"], m["scale"])
     return v, v, v, currency_unit(m["cur"])
@@ -76,6 +81,13 @@ MONEY_RULES = (
           ("1.687 triệu USD", Decimal("1687000000")), ("50.000 USD", Decimal("50000")),
           ("3,4 nghìn tỷ kíp", Decimal("3400000000000")), ("751 tỷ đồng", Decimal("751e9")),
           ("11,33 tỉ USD", Decimal("11330000000")))),
+    # English-style decimals ("1.5 tỷ USD", common in translated wires): a dot followed by one or
+    # two digits cannot group thousands, so it can only be a decimal point. A separate, named
+    # rule: the Vietnamese rules above never read a dot as a decimal.
+    Rule("<số kiểu Anh 1.5> tỷ|triệu <tiền tệ>",
+         re.compile(rf"(?<![\d.,/])(?P<a>\d{{1,3}}\.\d{{1,2}})(?![\d.,])\s*(?P<scale>{_SCALE})\s*(?P<cur>{_CUR})"),
+         lambda m: _english_decimal(m),
+         (("1.5 tỷ USD", Decimal("1500000000")), ("12.75 triệu USD", Decimal("12750000")))),
     Rule("USD <số> tỷ|triệu",
          re.compile(rf"(?P<cur>USD|US\$|\$)\s*(?P<a>{NUMBER})\s*(?P<scale>{_SCALE})?"),
          _money_currency_first,
