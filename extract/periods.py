@@ -22,6 +22,10 @@ from .rules import Rule
 Span = tuple[date, date]
 
 YEAR = r"(?P<y>(?:19|20)\d\d)(?!\d)"
+# "tháng Ba", "tháng Mười Hai", "tháng Giêng": months written as words
+MONTH_WORDS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+               "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_MONTH_WORD = r"(?:mười một|mười hai|giêng|chạp|một|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\wÀ-ỹ])"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
          "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4}
 _NUM_WORD = r"\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?: một| hai)?"
@@ -162,6 +166,12 @@ def _month(m):
     return out
 
 
+def _month_word(m):
+    out = _m("month")(m)
+    out["a"] = MONTH_WORDS[m["mw"].lower()]
+    return out
+
+
 def _months(m):
     out = _m("months")(m)
     out["a"], out["b"] = int(m["m1"]), int(m["m2"])
@@ -233,6 +243,16 @@ PERIOD_RULES = (
          re.compile(rf"từ (?:ngày )?(?P<d1>\d{{1,2}})/(?P<mo1>\d{{1,2}})(?:/(?P<y1>\d{{4}}))? "
                     rf"(?:đến|tới) (?:hết )?(?:ngày )?(?P<d2>\d{{1,2}})/(?P<mo2>\d{{1,2}})/{YEAR}", I),
          _days, (("từ ngày 1/1 đến 20/2/2022", (date(2022, 1, 1), date(2022, 2, 20))),)),
+    Rule("tính đến ngày <d> tháng <m> năm <năm>",
+         re.compile(rf"(?:tính |lũy kế |tính lũy kế )?(?:đến|tới) (?:hết |cuối )?ngày (?P<d>\d{{1,2}}) tháng "
+                    rf"(?P<mo>\d{{1,2}}) năm {YEAR}", I),
+         lambda m: dict(kind="asof", a=int(m["d"]), a_month=int(m["mo"]), year=int(m["y"])),
+         (("tính đến ngày 31 tháng 12 năm 2023", (date(2023, 12, 31), date(2023, 12, 31))),)),
+    Rule("ngày <d> tháng <m> năm <năm>",
+         re.compile(rf"(?:(?:sáng|chiều|tối|trưa) )?ngày (?P<d>\d{{1,2}}) tháng (?P<mo>\d{{1,2}})"
+                    rf"(?: năm {YEAR})?", I),
+         _day, (("Ngày 15 tháng 3 năm 2024", (date(2024, 3, 15), date(2024, 3, 15))),
+                ("ngày 11 tháng 10", (date(2024, 10, 11), date(2024, 10, 11))))),
     Rule("từ đầu năm <năm> đến hết tháng <m/năm>",
          re.compile(rf"từ đầu năm (?:(?P<y1>\d{{4}}) )?(?:đến|tới) (?:hết |cuối )?tháng "
                     rf"(?P<mo>\d{{1,2}}){_SEP_YEAR}", I),
@@ -271,16 +291,16 @@ PERIOD_RULES = (
          lambda m: dict(_m("quarter")(m), a=1),
          (("quý đầu năm", (date(2024, 1, 1), date(2024, 3, 31))),)),
     Rule("nửa đầu năm <năm>",
-         re.compile(rf"(?:nửa đầu năm|(?:6|sáu) tháng đầu năm)(?:{_SEP_YEAR}|(?P<rel> nay))?", I),
+         re.compile(rf"(?:nửa đầu năm|(?:6|sáu) tháng đầu năm)(?:{_SEP_YEAR}|(?P<rel> nay| ngoái| trước))?", I),
          lambda m: dict(_m("half")(m), a=1),
          (("nửa đầu năm 2024", (date(2024, 1, 1), date(2024, 6, 30))),
           ("6 tháng đầu năm 2022", (date(2022, 1, 1), date(2022, 6, 30))))),
     Rule("nửa cuối năm <năm>",
-         re.compile(rf"(?:nửa cuối|6 tháng cuối|sáu tháng cuối) năm(?:{_SEP_YEAR}|(?P<rel> nay))?", I),
+         re.compile(rf"(?:nửa cuối|6 tháng cuối|sáu tháng cuối) năm(?:{_SEP_YEAR}|(?P<rel> nay| ngoái| trước))?", I),
          lambda m: dict(_m("half")(m), a=2),
          (("6 tháng cuối năm 2023", (date(2023, 7, 1), date(2023, 12, 31))),)),
     Rule("<N> tháng đầu năm <năm>",
-         re.compile(rf"(?P<n>{_NUM_WORD}) tháng(?: đầu)?(?:(?: (?:của )?năm)?(?:{_SEP_YEAR})|{_REL_YEAR}|"
+         re.compile(rf"(?<!ngày )(?P<n>{_NUM_WORD}) tháng(?! \d)(?: đầu)?(?:(?: (?:của )?năm)?(?:{_SEP_YEAR})|{_REL_YEAR}|"
                     rf"(?P<rel2> đầu năm nay)| (?:của )?năm(?! nay))?"
                     rf"(?![\wÀ-ỹ]| tới| gần| liên| sau)", I),
          _ytd,
@@ -309,6 +329,11 @@ PERIOD_RULES = (
          re.compile(r"cùng kỳ(?: của)? năm (?:ngoái|trước)|cùng kỳ(?!\s+(?:năm\s+)?\d)", I),
          lambda m: dict(kind="same-period", relative=-1),
          (("cùng kỳ năm ngoái", None),)),
+    Rule("tháng <Ba> <năm>",
+         re.compile(rf"tháng (?P<mw>{_MONTH_WORD})(?:{_SEP_YEAR}|{_REL_YEAR}| vừa qua)?", I),
+         lambda m: _month_word(m),
+         (("tháng Ba", (date(2024, 3, 1), date(2024, 3, 31))),
+          ("tháng Mười Hai năm 2023", (date(2023, 12, 1), date(2023, 12, 31))))),
     Rule("tháng trước|tháng qua",
          re.compile(r"tháng trước(?! đó)|tháng vừa qua|tháng qua", I),
          lambda m: dict(kind="prev-month"), (("tháng trước", (date(2024, 11, 1), date(2024, 11, 30))),)),
@@ -371,6 +396,9 @@ _GATES = {
     'năm ngoái|năm trước': ('năm ngoái', 'năm trước', 'năm qua'),
     'năm nay|trong năm': ('năm nay', 'trong năm', 'cả năm'),
     'năm <năm>': ('năm', 'cùng kỳ', 'tài khóa', 'niên khóa'),
+    'tính đến ngày <d> tháng <m> năm <năm>': ('ngày',),
+    'ngày <d> tháng <m> năm <năm>': ('ngày',),
+    'tháng <Ba> <năm>': ('tháng',),
     'ngày <d/m/năm>': ('/', '.', '-'),
     'hiện nay|lũy kế đến nay': ('nay', 'hiện', 'thời điểm')}
 PERIOD_RULES = tuple(replace(r, gate=_GATES[r.name]) for r in PERIOD_RULES)
@@ -380,7 +408,8 @@ PERIOD_RULES = tuple(replace(r, gate=_GATES[r.name]) for r in PERIOD_RULES)
 _NEED_DIGIT = {"từ ngày <d/m> đến <d/m/năm>", "từ đầu năm <năm> đến hết tháng <m/năm>",
                "từ tháng <m/năm> đến tháng <m/năm>",
                "từ tháng <m> đến tháng <m/năm>", "tháng <m>-<m>/<năm>", "giai đoạn <năm> – <năm>",
-               "tính đến hết ngày <d/m/năm>", "tháng <m>/<năm>", "năm <năm>", "ngày <d/m/năm>"}
+               "tính đến hết ngày <d/m/năm>", "tháng <m>/<năm>", "năm <năm>", "ngày <d/m/năm>",
+               "tính đến ngày <d> tháng <m> năm <năm>", "ngày <d> tháng <m> năm <năm>"}
 _DIGIT = re.compile(r"\d")
 
 
