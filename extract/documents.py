@@ -454,6 +454,12 @@ def _loose_header_date(line: str) -> Optional[date]:
     "VOV.VN - Cập nhật lúc 06/09/2024 10:22", "(Số liệu sơ bộ, ngày đăng: 12/07/2024)"."""
     if len(line) > 100 or line.rstrip().endswith((".", ";")) or _RANGE_AROUND.search(line):
         return None
+    iso = re.search(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)", line)
+    if iso:  # "Viêng Chăn (2024-02-09) – …"
+        try:
+            return date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
+        except ValueError:
+            pass
     m = _LOOSE_FULL_DATE.search(line)
     if m is None or re.match(r"\s*[–—-]\s*\d{1,2}[/.-]\d", line[m.end():]):
         return None  # "(5/9/1962 – 5/9/2022)" is a span, not the day of the page

@@ -59,7 +59,8 @@ _ABS_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hụt|nhiều hơn|ít hơn)(?:
                          I)
 _INVEST_CONTEXT = re.compile(r"đầu tư|nhà đầu tư|vốn|cấp phép|cấp mới|hiệu lực|dự án mới|"
                              r"đang hoạt động|đang vận hành|triển khai", I)
-_RANK_OK = re.compile(r"nhà đầu tư|(?:trong|về) (?:lĩnh vực )?đầu tư (?:tại|vào)|quốc gia(?:/| và |, )vùng lãnh thổ(?: có)?(?: dự án| (?:vốn )?đầu tư)|"
+_RANK_OK = re.compile(r"nhà đầu tư|(?:trong|về) (?:lĩnh vực )?đầu tư (?:tại|vào)|"
+                      r"(?:quốc gia|nước|nền kinh tế)(?: và vùng lãnh thổ)? (?:có )?(?:vốn )?đầu tư (?:vào|tại)|quốc gia(?:/| và |, )vùng lãnh thổ(?: có)?(?: dự án| (?:vốn )?đầu tư)|"
                       r"các nước đầu tư|dòng vốn (?:ngoại|nước ngoài|FDI)", I)
 _RANK_BAD = re.compile(r"đối tác|thị trường|địa bàn|điểm đến|nhận (?:đầu tư|vốn)|bạn hàng|"
                        r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|về tốc độ", I)
@@ -74,6 +75,7 @@ class Context:
     doc_date: Optional[date]
     year: Optional[int] = None  # the year in view
     year_explicit: bool = False  # came from the text rather than the document date
+    year_relative: bool = False  # came from "năm ngoái"/"năm nay": count from the document date
     period: Optional[tuple[date, date]] = None  # last flow period stated
     period_text: str = ""
     flow: Optional[tuple[str, str, str]] = None  # last (indicator, reporter, partner) of a flow
@@ -110,6 +112,7 @@ class Draft:
     is_base: bool = False  # a base level quoted inside a comparison
     period_right_after: bool = False  # "5 tỷ USD vào năm 2030": the period follows the figure
     implied_base: bool = False  # "từ X lên Y": X is the same period a year earlier
+    fixed_period: Optional[tuple[date, date]] = None  # set by "lần lượt" pairing
     attached: Optional["Draft"] = None  # the level a growth rate belongs to
     inherits: Optional["Draft"] = None  # the level whose indicator a growth rate shares
 
@@ -205,8 +208,9 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
         if m.start < world or _BILATERAL_AFTER.search(text, world, m.start):
             d = _classify(text, a, b, m, prev_end, next_start, cues, ctx)
         if d is not None and m.kind == "money" and any(
-                x.end <= m.start and re.fullmatch(r"\s*(?:đổi(?: được)?|=|/|tương đương)\s*",
-                                                  text[x.end:m.start], I) for x in dropped):
+                x.end <= m.start and re.fullmatch(
+                    r"\s*(?:đổi(?: được)?|=|/|tương đương|và|,)\s*(?:khoảng|gần|hơn|trên)?\s*",
+                    text[x.end:m.start], I) for x in dropped):
             d = None  # "21.500 kíp đổi 1 USD": an exchange rate, not a flow
         if d is not None and m.kind == "percent" and any(
                 x.end <= m.start and len(text[x.end:m.start]) < 20 and ";" not in
@@ -241,6 +245,7 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
                     r"với (?:tổng )?(?:số )?vốn", text[counts[-1].mention.end:d.mention.start], I):
                 d.reporter, d.partner = counts[-1].reporter, counts[-1].partner
     _lerlan_luot(text, a, b, drafts, ctx)
+    _respectively(text, a, b, drafts, periods, ctx)
     for d in sorted(drafts, key=lambda d: d.measure != "level"):
         if d.measure == "change_pct" and (d.attached or d.inherits):
             src = d.attached or d.inherits
@@ -396,7 +401,11 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         window = text[max(a, prev_end, m.start - 40):m.start]
         after = text[m.end:m.end + 30]
         signed = re.search(r"(?:^|[\s|(])([+−-])\s*$", window)  # "| +21,7%" in a table
-        if not (signed or _GROWTH.search(window) or re.match(r"\s*so (?:với|cùng)", after, I)
+        listed = re.search(r"%\s*(?:và|,)\s*$", text[max(a, m.start - 12):m.start]) and re.search(
+            r"(?:tăng|giảm)[^.;]{0,25}lần lượt|lần lượt (?:tăng|giảm)", text[a:m.start], I)
+        if listed:  # "tăng lần lượt 12% và 17,9%": the second rate of the same verb
+            window = text[a:m.start]
+        if not (signed or listed or _GROWTH.search(window) or re.match(r"\s*so (?:với|cùng)", after, I)
                 or re.search(r"tăng trưởng(?:\s+[\wÀ-ỹ]+){0,3}\s*$", window, I)):
             return None
         d.measure = "change_pct"
@@ -404,6 +413,9 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         if (signed and signed.group(1) in "−-") or (not signed and _NEGATIVE.search(tail)):
             d.sign = -1
     elif m.kind == "count":
+        if re.search(r"(?:hoàn thành|xây dựng|viện trợ|tài trợ|hỗ trợ|nguồn vốn này)[^,;.]{0,30}$",
+                     text[max(a, m.start - 40):m.start], I):
+            return None  # "Nguồn vốn này đã giúp hoàn thành 12 dự án": aid-funded works
         if _PROJECT_BAD.search(text[m.end:m.end + 25]) or not (
                 _INVEST_CONTEXT.search(text[a:b]) or ctx.topic in STOCKS):
             return None
@@ -426,7 +438,7 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         if re.search(r"\d+ (?:nhà đầu tư|quốc gia)[^,;]{0,20}$", text[max(a, m.start - 40):m.start]):
             return None  # "10 nhà đầu tư lớn nhất" names a list, not a place in it
         d.indicator = "investor_rank"
-    cue = _nearest_cue(cues, m, a)
+    cue = _nearest_cue(cues, m, a, text)
     after = _AFTER_CUE.match(text, m.end, next_start)
     if after and m.kind == "money":
         word = after["cue"].lower()
@@ -461,11 +473,12 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
     return d
 
 
-def _nearest_cue(cues: list[Cue], m: Mention, a: int) -> Optional[Cue]:
+def _nearest_cue(cues: list[Cue], m: Mention, a: int, text: str = "") -> Optional[Cue]:
     before = [c for c in cues if c.end <= m.start]
     if before:
         return before[-1]
-    after = [c for c in cues if c.start >= m.end]
+    after = [c for c in cues if c.start >= m.end
+             and not (text and re.search(r";|trong đó", text[m.end:c.start], I))]
     return after[0] if after else None
 
 
@@ -624,8 +637,17 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         g = _AID_GIVER.search(text, a, b)
         if g and g["giver"] != g["taker"]:
             d.reporter, d.partner = _iso(g["giver"]), _iso(g["taker"])
-        else:
-            d.reporter, d.partner = pair
+            return
+        giver = re.search(rf"(?:Đại sứ|Chính phủ|Nhà nước|Bộ \S+(?: \S+)?|Đại sứ quán)\s+({_MAIN})\s+"
+                          rf"(?:tại\s+(\S+(?:\s\S+)?))?", text[a:m.start])
+        if giver and re.search(r"(?:cho|tới|nhận|tiếp)\s+$", text[max(a, a + giver.start() - 8):a + giver.start()]):
+            giver = None  # "trao cho Đại sứ Lào tại Việt Nam …": the ambassador receives
+        if giver and _iso(giver.group(1)) != "VN" and giver.group(2):
+            taker = [c for _, _, c in _countries(text, a + giver.start(2), a + giver.end(2))]
+            if taker:  # "Đại sứ Trung Quốc tại Phnôm Pênh đã trao khoản hỗ trợ …"
+                d.reporter, d.partner = _iso(giver.group(1)), taker[0]
+                return
+        d.reporter, d.partner = pair
         return
     if ind in STOCKS:
         lo = max(a, text.rfind(";", a, m.start) + 1)
@@ -645,7 +667,11 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         after_of = re.match(r"[^,;.]{0,25}?\bcủa (?:các )?(?:doanh nghiệp |nhà đầu tư |phía )?"
                             rf"({_MAIN})", text[m.end:b])
         owner_after = _iso(after_of.group(1)) if after_of else None
-        owner = owner_after or (before[-1] if before else None) or roles.get("của")
+        named_with = re.search(rf"(?:vốn|dự án|đầu tư)(?: \S+){{0,2}} của (?:các )?(?:doanh nghiệp |nhà đầu tư )?"
+                               rf"({_MAIN})(?:\s+tại (?:nước này|nước bạn|đây))?[^.;]{{0,40}}$",
+                               text[lo:m.start])
+        owner = owner_after or (_iso(named_with.group(1)) if named_with else None) \
+            or (before[-1] if before else None) or roles.get("của")
         if attract and owner == host:
             owner = None
         paren = re.search(rf"({_MAIN})\s*\(\s*$",
@@ -695,6 +721,28 @@ def _lerlan_luot(text, a, b, drafts: list[Draft], ctx: Context) -> None:
         for n, d in zip(names, ranks):
             d.reporter, d.partner = n, host
             d.period_source = "carried-rank"
+
+
+def _respectively(text, a, b, drafts: list[Draft], periods: list[Period], ctx: Context) -> None:
+    """"Năm 2022 và 2023, … lần lượt đạt 21,3 tỷ USD và 19,9 tỷ USD": the n-th figure takes the
+    n-th year; "… 640 triệu USD và … 480 triệu USD, tăng lần lượt 12% và 17,9%": the n-th
+    growth rate belongs to the n-th level."""
+    m = re.search(r"lần lượt", text[a:b], I)
+    if not m:
+        return
+    pos = a + m.start()
+    levels = [d for d in drafts if d.measure == "level" and d.mention.kind == "money" and not d.is_base]
+    after_levels = [d for d in levels if d.mention.start > pos]
+    years = [p for p in periods if p.kind == "year" and p.year and not p.is_base and p.end <= pos]
+    pair_years = re.search(r"(?:năm\s+)?((?:19|20)\d\d)\s+(?:và|,)\s+(?:năm\s+)?((?:19|20)\d\d)", text[a:pos])
+    if pair_years and len(after_levels) == 2:
+        for d, y in zip(after_levels, (int(pair_years.group(1)), int(pair_years.group(2)))):
+            d.fixed_period = (date(y, 1, 1), date(y, 12, 31))
+    growths = [d for d in drafts if d.measure == "change_pct" and d.mention.start > pos]
+    before_levels = [d for d in levels if d.mention.end <= pos]
+    if len(growths) >= 2 and len(before_levels) >= len(growths):
+        for g, lv in zip(growths, before_levels[-len(growths):]):
+            g.attached, g.inherits = lv, None
 
 
 # --- growth rates -----------------------------------------------------------------------
@@ -750,6 +798,9 @@ def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue], periods: lis
 
 def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) -> None:
     m = d.mention
+    if d.fixed_period is not None:
+        d.period, d.period_text, d.period_source = d.fixed_period, "lần lượt", "sentence"
+        return
     own = [p for p in periods if not p.is_base]
     if d.is_base or (d.measure == "change_pct" and _is_prior_change(text, a, m)):
         base = [p for p in periods if p.is_base and p.start >= m.end and p.start - m.end < 40]
@@ -792,6 +843,11 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
         chosen = before[-1]
     elif later and d.indicator not in STOCKS:
         chosen = later[0]
+    elif d.indicator in STOCKS:
+        asof_later = [p for p in own if p.start >= m.end and p.kind == "asof"
+                      and ";" not in text[m.end:p.start]]
+        if asof_later:  # "với 210 dự án và … 2,94 tỷ USD tính đến hết tháng 6/2024"
+            chosen = asof_later[0]
     ind = d.indicator
     if ind in STOCKS:
         if chosen is not None and chosen.kind not in {"now", "day"}:
@@ -910,6 +966,8 @@ def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None
              ) -> Optional[tuple[date, date]]:
     """Dates for a period expression, with the year taken from the context when unstated."""
     if p.is_shift:
+        if not p.is_base and p.relative == 0 and ctx.main_period is not None and main is None:
+            main = ctx.main_period[0]  # "số liệu … cho cùng kỳ": the article's period
         main = main or ctx.sentence_period or ctx.period
         if main is None:
             return None
@@ -918,8 +976,14 @@ def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None
         return p.resolve(None, ctx.doc_date)
     if p.year is None and p.doc_relative and ctx.doc_date:
         return p.resolve(ctx.doc_date.year, ctx.doc_date)
+    if p.year is None and p.kind == "month" and p.surface.lower().endswith("vừa qua") and ctx.doc_date:
+        y = ctx.doc_date.year if p.a < ctx.doc_date.month else ctx.doc_date.year - 1
+        return p.resolve(y, ctx.doc_date)
     year = ctx.year
-    if p.year is None and year is not None and not ctx.year_explicit and ctx.doc_date:
+    if p.year is None and ctx.year_relative and ctx.doc_date:
+        year = ctx.doc_date.year  # "Nửa cuối năm ngoái … Tính chung hai tháng đầu năm": this year's
+    if p.year is None and year is not None and (not ctx.year_explicit or ctx.year_relative) \
+            and ctx.doc_date:
         # "tháng 12", "9 tháng" without a year in an article from February mean last year.
         last_month = {"month": p.a, "months": p.b, "ytd": p.b, "quarter": 3 * p.a,
                       "half": 6 * p.a}.get(p.kind, 0)
@@ -982,6 +1046,7 @@ def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx:
         if span:
             ctx.period, ctx.period_text = span, p.surface
             ctx.year, ctx.year_explicit = span[1].year, True
+            ctx.year_relative = p.doc_relative
     flows = [d for d in drafts if d.indicator in FLOWS and d.period is not None
              and not d.is_base and d.measure == "level" and d.period_source == "sentence"]
     if flows and not (retro and flows[-1].period[1] < ctx.period[0]):

@@ -156,6 +156,24 @@ CLAIMS = [
      "năm 2024, con số này là 4,18 tỷ USD.", "2024-07-18",
      [("export", "level", 1.12e9, "2024-04-01", "2024-06-30", "actual", "KH", "VN", ""),
       ("trade_total", "level", 4.18e9, "2024-01-01", "2024-06-30", "actual", "VN", "KH", "")]),
+    # "lần lượt": years and figures, levels and growth rates, paired in order
+    ("Năm 2022 và 2023, thương mại hai chiều Việt Nam – Thái Lan lần lượt đạt 21,3 tỷ USD và 19,9 "
+     "tỷ USD.", "2024-04-25",
+     [("trade_total", "level", 21.3e9, "2022-01-01", "2022-12-31", "actual", "VN", "TH", ""),
+      ("trade_total", "level", 19.9e9, "2023-01-01", "2023-12-31", "actual", "VN", "TH", "")]),
+    ("Trong quý III/2024, hàng hóa xuất sang Campuchia đạt 640 triệu USD và hàng nhập từ Campuchia "
+     "đạt 480 triệu USD, tăng lần lượt 12% và 17,9%.", "2024-10-08",
+     [("export", "change_pct", 12, "2024-07-01", "2024-09-30", "actual", "VN", "KH", ""),
+      ("export", "level", 640e6, "2024-07-01", "2024-09-30", "actual", "VN", "KH", ""),
+      ("import", "change_pct", 17.9, "2024-07-01", "2024-09-30", "actual", "VN", "KH", ""),
+      ("import", "level", 480e6, "2024-07-01", "2024-09-30", "actual", "VN", "KH", "")]),
+    # dates and months in words
+    ("Ngày 15 tháng 3 năm 2024, Đại sứ Việt Nam tại Lào đã trao khoản hỗ trợ không hoàn lại 5 tỷ "
+     "kíp.", "2024-03-18",
+     [("aid", "level", 5e9, "2024-03-15", "2024-03-15", "actual", "VN", "LA", "")]),
+    ("Tháng Hai vừa qua, hàng hóa Việt Nam xuất sang Lào được ghi nhận ở mức 48,3 triệu USD.",
+     "2024-03-12",
+     [("export", "level", 48.3e6, "2024-02-01", "2024-02-29", "actual", "VN", "LA", "")]),
     ("Việt Nam hiện đứng thứ 3/139 quốc gia và vùng lãnh thổ có đầu tư tại Lào.", "2024-07-20",
      [("investor_rank", "level", 3, "2024-07-20", "2024-07-20", "actual", "VN", "LA", "")]),
 ]
@@ -180,6 +198,8 @@ NEGATIVE = [
     "Hai bên kỳ vọng kim ngạch song phương sẽ đạt 20 tỷ USD trong tương lai.",
     "Việt Nam là đối tác thương mại lớn thứ ba của Campuchia năm 2022.",
     "Trong ASEAN, Việt Nam là nhà đầu tư lớn thứ ba tại Myanmar, sau Singapore và Thái Lan.",
+    "Thương mại giữa Việt Nam và ASEAN trong 5 tháng năm 2023 đạt hơn 34 tỷ USD.",
+    "Nguồn vốn viện trợ năm 2023 đã giúp hoàn thành 12 dự án tại Lào.",
     "Hai bên nhất trí nâng kim ngạch lên 20 tỷ USD trong thời gian tới.",
     # Cambodia placed among the destinations of Vietnamese capital: not Vietnam's investor rank
     "Campuchia đứng vị trí thứ 3 trong tổng số 76 quốc gia và vùng lãnh thổ có hoạt động đầu tư "
