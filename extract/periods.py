@@ -253,6 +253,10 @@ PERIOD_RULES = (
                     rf"(?: năm {YEAR})?", I),
          _day, (("Ngày 15 tháng 3 năm 2024", (date(2024, 3, 15), date(2024, 3, 15))),
                 ("ngày 11 tháng 10", (date(2024, 10, 11), date(2024, 10, 11))))),
+    Rule("từ đầu năm đến ngày <d/m/năm>",
+         re.compile(rf"từ đầu năm (?:(?:19|20)\d\d )?(?:đến|tới) (?:hết )?ngày (?P<d2>\d{{1,2}})/(?P<mo2>\d{{1,2}})/{YEAR}", I),
+         lambda m: dict(kind="days", a=1, a_month=1, b=int(m["mo2"]) * 100 + int(m["d2"]), year=int(m["y"])),
+         (("từ đầu năm đến ngày 31/5/2024", (date(2024, 1, 1), date(2024, 5, 31))),)),
     Rule("từ đầu năm <năm> đến hết tháng <m/năm>",
          re.compile(rf"từ đầu năm (?:(?P<y1>\d{{4}}) )?(?:đến|tới) (?:hết |cuối )?tháng "
                     rf"(?P<mo>\d{{1,2}}){_SEP_YEAR}", I),
@@ -318,6 +322,10 @@ PERIOD_RULES = (
          (("lũy kế đến ngày 30/11/2023", (date(2023, 11, 30), date(2023, 11, 30))),
           ("tính đến cuối tháng 6/2012", (date(2012, 6, 30), date(2012, 6, 30))),
           ("vào cuối năm 2015", (date(2015, 12, 31), date(2015, 12, 31))))),
+    Rule("cuối năm <năm>",
+         re.compile(rf"(?<!tháng )cuối năm {YEAR}", I),
+         lambda m: dict(kind="asof", year=int(m["y"])),
+         (("cuối năm 2020", (date(2020, 12, 31), date(2020, 12, 31))),)),
     Rule("tháng <m>/<năm>",
          re.compile(rf"tháng (?P<m>\d{{1,2}})(?:{_SEP_YEAR}|{_REL_YEAR})?(?![\d/])", I),
          _month,
@@ -391,6 +399,8 @@ _GATES = {
     '<N> tháng đầu năm <năm>': ('tháng',),
     'tính đến hết ngày <d/m/năm>': ('đến', 'tới', 'vào'),
     'tháng <m>/<năm>': ('tháng',),
+    'cuối năm <năm>': ('cuối năm',),
+    'từ đầu năm đến ngày <d/m/năm>': ('từ đầu năm',),
     'cùng kỳ năm ngoái|năm trước': ('cùng kỳ',),
     'tháng trước|tháng qua': ('tháng trước', 'tháng vừa qua', 'tháng qua'),
     'năm ngoái|năm trước': ('năm ngoái', 'năm trước', 'năm qua'),
@@ -409,7 +419,8 @@ _NEED_DIGIT = {"từ ngày <d/m> đến <d/m/năm>", "từ đầu năm <năm> đ
                "từ tháng <m/năm> đến tháng <m/năm>",
                "từ tháng <m> đến tháng <m/năm>", "tháng <m>-<m>/<năm>", "giai đoạn <năm> – <năm>",
                "tính đến hết ngày <d/m/năm>", "tháng <m>/<năm>", "năm <năm>", "ngày <d/m/năm>",
-               "tính đến ngày <d> tháng <m> năm <năm>", "ngày <d> tháng <m> năm <năm>"}
+               "tính đến ngày <d> tháng <m> năm <năm>", "ngày <d> tháng <m> năm <năm>",
+               "cuối năm <năm>", "từ đầu năm đến ngày <d/m/năm>"}
 _DIGIT = re.compile(r"\d")
 
 

@@ -244,6 +244,13 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
             if counts and not between and re.search(
                     r"với (?:tổng )?(?:số )?vốn", text[counts[-1].mention.end:d.mention.start], I):
                 d.reporter, d.partner = counts[-1].reporter, counts[-1].partner
+    for prev, d in zip(drafts, drafts[1:]):
+        if prev.measure == d.measure == "level" and prev.mention.kind == d.mention.kind == "money" \
+                and re.fullmatch(r"\s*\(\s*(?:tương đương|tức|khoảng|gần|hơn|~|≈)?\s*(?:với\s+)?"
+                                 r"(?:khoảng|gần|hơn|trên)?\s*", text[prev.mention.end:d.mention.start], I):
+            # "196,5 triệu USD (tương đương khoảng 4.760 tỷ đồng)": the same figure, another currency
+            d.indicator, d.reporter, d.partner = prev.indicator, prev.reporter, prev.partner
+            d.commodity, d.is_base = prev.commodity, prev.is_base
     _lerlan_luot(text, a, b, drafts, ctx)
     _respectively(text, a, b, drafts, periods, ctx)
     for d in sorted(drafts, key=lambda d: d.measure != "level"):
@@ -495,8 +502,9 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
              if not (prev_end > a and re.fullmatch(r"\s*(?:mua|cho|hàng)?\s*",
                                                     text[prev_end:c.start()], I))]
     if chain and re.search(r"(?:chủ yếu là|gồm|bao gồm|như|nhờ)\s+$",
-                           text[max(a, chain[0].start() - 15):chain[0].start()], I):
-        chain = []  # a list describing a total, not a product's own figure
+                           text[max(a, chain[0].start() - 15):chain[0].start()], I) \
+            and not re.fullmatch(r"\s*\(\s*(?:khoảng |gần |hơn |trên )?", text[chain[-1].end():m.start], I):
+        chain = []  # a list describing a total, not a product's own figure ("gồm xăng dầu (41,3 …)" is)
     if chain and not re.search(r"(?:chiếm|bằng)\s", text[chain[-1].end():m.start], I):
         # "xăng dầu, sắt thép và phương tiện vận tải" names several products: keep the list.
         start = chain[-1].start()
@@ -937,7 +945,8 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
             d.period, d.period_text = ctx.last_period
 
 
-_VAGUE = re.compile(r"(?<![\wÀ-ỹ])sớm(?![\wÀ-ỹ])|trong tương lai|(?:những|các) năm tới|"
+_VAGUE = re.compile(r"(?<![\wÀ-ỹ])sớm(?![\wÀ-ỹ])|trong tương lai|(?:những|các) năm tới|tiến tới mốc|"
+                    r"để (?:chạm|cán|đạt) mốc|xa mốc|"
                     r"\d+\s*(?:[–-]\s*\d+\s*)?năm tới|về dài hạn|thời gian tới|lâu dài", I)
 _CLAUSE_EDGE = re.compile(r"[;.]|,(?!\d)")
 

@@ -106,10 +106,11 @@ def test_every_claim_reads_back_its_surface(dev_table):
 
 
 # Sets written apart from the rules, to catch rules fitted to the first set's words. Each was
-# scored blind first (second set 0.777, third 0.796, fourth 0.758); the rules then learnt from
+# scored blind first (second set 0.777, third 0.796, fourth 0.758, fifth 0.833); the rules then
+# learnt from
 # their errors,
 # so these floors guard against regressions, not generalisation.
-EXTRA_SETS = [("holdout", 0.995), ("blind3", 0.98), ("blind4", 0.96)]
+EXTRA_SETS = [("holdout", 0.995), ("blind3", 0.98), ("blind4", 0.98), ("blind5", 0.88)]
 
 
 @pytest.mark.parametrize("name,floor", EXTRA_SETS, ids=[n for n, _ in EXTRA_SETS])
