@@ -76,6 +76,7 @@ class Context:
     year: Optional[int] = None  # the year in view
     year_explicit: bool = False  # came from the text rather than the document date
     year_relative: bool = False  # came from "năm ngoái"/"năm nay": count from the document date
+    anchor_year: Optional[int] = None  # the year of the first period the article states
     period: Optional[tuple[date, date]] = None  # last flow period stated
     period_text: str = ""
     flow: Optional[tuple[str, str, str]] = None  # last (indicator, reporter, partner) of a flow
@@ -664,6 +665,12 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         hi = semi if semi >= 0 else hi
         roles, plain = _roles(text, lo, hi, a)
         host = roles.get("tại") or roles.get("vào") or roles.get("sang") or roles.get("ở")
+        near = re.match(rf"[^,;.]{{0,40}}?(?:tại|vào|ở) ({_MAIN})", text[m.end:hi])
+        if ind == "investor_rank" and near:  # "thứ ba … tại Lào và thứ năm tại Campuchia"
+            host = _iso(near.group(1))
+        if host is None and lo > a:  # "Lào có 11 dự án tại Việt Nam …; Campuchia có 31 dự án"
+            earlier, _ = _roles(text, max(a, text.rfind(";", a, lo - 1) + 1), lo, a)
+            host = earlier.get("tại") or earlier.get("vào")
         attract = re.search(rf"({_MAIN})(?:\s+\S+){{0,8}}?\s+"
                             r"(?:hiện |đã )?(?:thu hút|tiếp nhận|nhận|phê duyệt|cấp phép(?: cho)?)\s",
                             text[lo:m.start])
@@ -989,6 +996,11 @@ def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None
         y = ctx.doc_date.year if p.a < ctx.doc_date.month else ctx.doc_date.year - 1
         return p.resolve(y, ctx.doc_date)
     year = ctx.year
+    if p.year is None and ctx.anchor_year is not None and ctx.year_explicit \
+            and ctx.year is not None and ctx.year < ctx.anchor_year:
+        # "Năm 2023, … Riêng tháng 7, …" in an article about 2024: a year-less period belongs to
+        # the year the article is about, not to a look back at an earlier one
+        year = ctx.anchor_year
     if p.year is None and ctx.year_relative and ctx.doc_date:
         year = ctx.doc_date.year  # "Nửa cuối năm ngoái … Tính chung hai tháng đầu năm": this year's
     if p.year is None and year is not None and (not ctx.year_explicit or ctx.year_relative) \
@@ -1056,6 +1068,8 @@ def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx:
             ctx.period, ctx.period_text = span, p.surface
             ctx.year, ctx.year_explicit = span[1].year, True
             ctx.year_relative = p.doc_relative
+            if ctx.anchor_year is None:
+                ctx.anchor_year = span[1].year  # the year of the first period: what the article is about
     flows = [d for d in drafts if d.indicator in FLOWS and d.period is not None
              and not d.is_base and d.measure == "level" and d.period_source == "sentence"]
     if flows and not (retro and flows[-1].period[1] < ctx.period[0]):

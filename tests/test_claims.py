@@ -174,6 +174,23 @@ CLAIMS = [
     ("Tháng Hai vừa qua, hàng hóa Việt Nam xuất sang Lào được ghi nhận ở mức 48,3 triệu USD.",
      "2024-03-12",
      [("export", "level", 48.3e6, "2024-02-01", "2024-02-29", "actual", "VN", "LA", "")]),
+    # a look back at an earlier year does not date the year-less periods after it
+    ("Nhập khẩu điện từ Lào 7 tháng đạt 142,7 triệu USD. Năm 2023, giá trị điện nhập từ Lào đạt "
+     "196,5 triệu USD. Riêng tháng 7, điện nhập khẩu đạt 27,3 triệu USD.", "2024-08-10",
+     [("import", "level", 142.7e6, "2024-01-01", "2024-07-31", "actual", "VN", "LA", "điện"),
+      ("import", "level", 196.5e6, "2023-01-01", "2023-12-31", "actual", "VN", "LA", "điện"),
+      ("import", "level", 27.3e6, "2024-07-01", "2024-07-31", "actual", "VN", "LA", "điện")]),
+    # each rank with its own host; a clause after ";" keeps the host of the one before
+    ("Việt Nam hiện đứng thứ ba trong các nhà đầu tư nước ngoài tại Lào và thứ năm tại Campuchia.",
+     "2024-07-03",
+     [("investor_rank", "level", 3, "2024-07-03", "2024-07-03", "actual", "VN", "LA", ""),
+      ("investor_rank", "level", 5, "2024-07-03", "2024-07-03", "actual", "VN", "KH", "")]),
+    ("Tính đến ngày 30/6/2024, Lào có 11 dự án đầu tư tại Việt Nam với tổng vốn 74,8 triệu USD; "
+     "Campuchia có 31 dự án, tổng vốn 68,6 triệu USD.", "2024-07-03",
+     [("investment_capital", "level", 68.6e6, "2024-06-30", "2024-06-30", "actual", "KH", "VN", ""),
+      ("investment_capital", "level", 74.8e6, "2024-06-30", "2024-06-30", "actual", "LA", "VN", ""),
+      ("investment_projects", "level", 11, "2024-06-30", "2024-06-30", "actual", "LA", "VN", ""),
+      ("investment_projects", "level", 31, "2024-06-30", "2024-06-30", "actual", "KH", "VN", "")]),
     ("Việt Nam hiện đứng thứ 3/139 quốc gia và vùng lãnh thổ có đầu tư tại Lào.", "2024-07-20",
      [("investor_rank", "level", 3, "2024-07-20", "2024-07-20", "actual", "VN", "LA", "")]),
 ]

@@ -110,7 +110,7 @@ def test_every_claim_reads_back_its_surface(dev_table):
 # learnt from
 # their errors,
 # so these floors guard against regressions, not generalisation.
-EXTRA_SETS = [("holdout", 0.995), ("blind3", 0.98), ("blind4", 0.98), ("blind5", 0.88)]
+EXTRA_SETS = [("holdout", 0.995), ("blind3", 0.98), ("blind4", 0.98), ("blind5", 0.93)]
 
 
 @pytest.mark.parametrize("name,floor", EXTRA_SETS, ids=[n for n, _ in EXTRA_SETS])
