@@ -261,7 +261,7 @@ class _Article:
             f"Kim ngạch xuất nhập khẩu Việt Nam – {self.partner} khởi sắc",
             f"Việt Nam – {self.partner}: thúc đẩy hợp tác kinh tế, thương mại, đầu tư",
             f"Doanh nghiệp Việt mở rộng đầu tư sang {self.partner}",
-            f"Tăng cường kết nối giao thương qua các cửa khẩu biên giới",
+            "Tăng cường kết nối giao thương qua các cửa khẩu biên giới",
         ])
         return f"{stamp}\n{r.choice(SECTIONS)}\n\n{title}"
 

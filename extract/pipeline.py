@@ -86,6 +86,7 @@ class Context:
     rank_period: Optional[tuple[tuple[date, date], str]] = None
     rank_host: str = ""
     rank_recent: bool = False  # the last sentence placed an investor in a ranking
+    sentence_has_rank: bool = False  # the sentence being read has a rank word
     stock_period: Optional[tuple[tuple[date, date], str]] = None  # last as-of date of a stock
     stock_age: int = 0  # sentences since it was stated
     last_day: Optional[Period] = None  # the last day named ("Chiều 15/9"), for "Cùng ngày"
@@ -252,8 +253,9 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
             # "196,5 triệu USD (tương đương khoảng 4.760 tỷ đồng)": the same figure, another currency
             d.indicator, d.reporter, d.partner = prev.indicator, prev.reporter, prev.partner
             d.commodity, d.is_base = prev.commodity, prev.is_base
-    _lerlan_luot(text, a, b, drafts, ctx)
+    _ranks_in_order(text, a, b, drafts, ctx)
     _respectively(text, a, b, drafts, periods, ctx)
+    ctx.sentence_has_rank = any(m.kind == "rank" for m in mentions)
     for d in sorted(drafts, key=lambda d: d.measure != "level"):
         if d.measure == "change_pct" and (d.attached or d.inherits):
             src = d.attached or d.inherits
@@ -723,7 +725,7 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         d.reporter, d.partner = pair
 
 
-def _lerlan_luot(text, a, b, drafts: list[Draft], ctx: Context) -> None:
+def _ranks_in_order(text, a, b, drafts: list[Draft], ctx: Context) -> None:
     """"Thái Lan và Trung Quốc lần lượt xếp thứ hai và thứ ba": pair names with places."""
     m = re.search(r"lần lượt", text[a:b], I)
     if not m:
@@ -748,7 +750,6 @@ def _respectively(text, a, b, drafts: list[Draft], periods: list[Period], ctx: C
     pos = a + m.start()
     levels = [d for d in drafts if d.measure == "level" and d.mention.kind == "money" and not d.is_base]
     after_levels = [d for d in levels if d.mention.start > pos]
-    years = [p for p in periods if p.kind == "year" and p.year and not p.is_base and p.end <= pos]
     pair_years = re.search(r"(?:năm\s+)?((?:19|20)\d\d)\s+(?:và|,)\s+(?:năm\s+)?((?:19|20)\d\d)", text[a:pos])
     if pair_years and len(after_levels) == 2:
         for d, y in zip(after_levels, (int(pair_years.group(1)), int(pair_years.group(2)))):
@@ -876,7 +877,7 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
                 return
         if chosen is None and ctx.rank_period and (
                 ind == "investor_rank" and _rank_carry(text, a)
-                or ctx.rank_recent and any(x.kind == "rank" for x in find_mentions(text, a, b, ("rank",)))):
+                or ctx.rank_recent and ctx.sentence_has_rank):
             # "… giúp Trung Quốc dẫn đầu. Việt Nam đứng thứ hai với 9 dự án …": the same ranking
             d.period, d.period_text = ctx.rank_period
             d.period_source = "carried"

@@ -1,7 +1,6 @@
 """The Dask path: a cluster of worker processes builds the same table as a local build."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest

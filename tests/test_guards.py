@@ -5,7 +5,6 @@ Rules and vocabulary are compiled with a leading class of their possible first c
 This runs every guarded pattern and its plain form over real text and compares the matches.
 """
 import re
-from pathlib import Path
 
 import pytest
 
