@@ -5,7 +5,8 @@ Steps (each measurement in its own process, see ``bench.measure``):
 1. generate a deterministic corpus of Vietnamese news (``bench.corpus``; default 50 MB) under
    ``bench-out/`` and prefix corpora for the growth series (hard links);
 2. floors: reading the files, a bare ``re.finditer(r"\\d[\\d.,]*")``;
-3. our full build (documents -> claims -> CSV) on one core (pinned) and on all cores;
+3. our full build (documents -> claims -> CSV) on one core (pinned) and on all cores, then the
+   build's floor: reading, splitting and writing its own rows with no rule logic at all;
 4. Duckling per line on a sample (the first ``--duckling-mb`` MB of the same corpus: at
    ~0.4 MB/s the whole corpus would take minutes) and our build on that same sample;
 5. growth of time and peak memory from the smallest to the full corpus (one core);
@@ -112,7 +113,10 @@ def main(argv=None) -> int:
     results["read"] = run_child("read", corpus, pin=True)
     results["regex"] = run_child("regex", corpus, pin=True)
     progress("our build, one core")
-    results["ours_1"] = run_child("build", corpus, jobs=1, pin=True)
+    table = out_dir / "ours_1.csv"
+    results["ours_1"] = run_child("build", corpus, jobs=1, pin=True, out=table)
+    progress("the build's floor: read, split, write the same rows, no rules")
+    results["floor"] = run_child("floor", corpus, table=table, pin=True)
     progress(f"our build, {args.jobs} processes")
     results["ours_n"] = run_child("build", corpus, jobs=args.jobs)
     progress(f"Duckling on the first {args.duckling_mb:g} MB, one call per line")
@@ -193,6 +197,22 @@ def report(r: dict, args) -> None:
         r["ratio_same_sample"], r["ratio_full"] = ratio_sample, ratio_full
         say(f"  (Duckling runs on the first {duck['mb']:.1f} MB only: the whole corpus would take "
             f"~{ours1['mb'] / duck['mb_per_s']:.0f} s)")
+    floor = r["floor"]
+    stages = ", ".join(f"{k.replace('_', ' ')} {v:.2f} s" for k, v in floor["stages"].items())
+    line("floor: no rules (read, split, write rows)", floor, f"({stages})")
+    if "error" not in duck:
+        ceiling = floor["mb_per_s"] / duck["mb_per_s"]
+        r["ratio_floor"] = ceiling
+        unwritten = floor["mb"] / (floor["stages"]["read_decode_nfc"]
+                                   + floor["stages"]["sentences_numbers"])
+        r["ratio_floor_no_rows"] = unwritten / duck["mb_per_s"]
+        say(f"  reading and splitting alone, writing nothing: {unwritten:.2f} MB/s, "
+            f"x{r['ratio_floor_no_rows']:.1f} Duckling")
+        say(f"  the floor is x{ceiling:.1f} Duckling: no Python extractor writing these "
+            f"{floor['claims']} rows can reach x{TARGET_RATIO} "
+            f"({TARGET_RATIO * duck['mb_per_s']:.1f} MB/s)" if ceiling < TARGET_RATIO else
+            f"  the floor is x{ceiling:.1f} Duckling: the rules are what stands between us and "
+            f"x{TARGET_RATIO}")
     # How claim-dense the text is drives the cost per MB; compare with the shared material.
     say(f"  claims per MB: {density:,.0f} here; gold: dev set 6,100, seed articles 260")
     say()

@@ -6,6 +6,9 @@ own, and so that imports and caches of one measurement do not flatter the next. 
     read      read every file (the I/O floor)
     regex     read + a bare re.finditer(r"\\d[\\d.,]*") (the regex floor)
     build     our full build: documents -> claims -> CSV (``extract.build.build``)
+    floor     the stages every Python extractor of this table must run, with no rule logic:
+              read + decode + NFC, split sentences, scan numbers, write the build's own rows
+              through the ``Claim`` model and the CSV writer (needs ``--table``: a build's CSV)
     duckling  Duckling (number, amount-of-money, time; locale VI), one call per line
     profile   our build on one core under cProfile: where the time goes
 """
@@ -132,6 +135,42 @@ def measure_build(corpus: Path, files: list[Path], jobs: int, cache_dir: str | N
             "output_bytes": out.stat().st_size}
 
 
+def measure_floor(files: list[Path], table: Path) -> dict:
+    """What reading, splitting and writing alone cost: the fastest any extractor of this table
+    could be in Python, however clever its rules. The rows are the real build's rows, so the
+    writing cost is that of the same number of claims with the same sentences."""
+    import csv
+    import io
+    import unicodedata
+
+    from extract.model import Claim
+    from extract.sentences import split_sentences
+    from extract.table import _csv_writer, claim_to_cells, row_to_claim
+
+    with table.open(encoding="utf-8", newline="") as handle:
+        # Typed values, as an extractor holds them just before it builds a claim (untimed).
+        values = [row_to_claim(row).__dict__.copy() for row in csv.DictReader(handle)]
+    pattern = re.compile(r"\d[\d.,]*")
+    stages = {}
+    started = time.perf_counter()
+    texts = [unicodedata.normalize("NFC", p.read_bytes().decode("utf-8")) for p in files]
+    stages["read_decode_nfc"] = time.perf_counter() - started
+    t = time.perf_counter()
+    numbers = 0
+    for text in texts:
+        for a, b in split_sentences(text):
+            for _ in pattern.finditer(text, a, b):
+                numbers += 1
+    stages["sentences_numbers"] = time.perf_counter() - t
+    t = time.perf_counter()
+    sink = io.StringIO()
+    writer = _csv_writer(sink)
+    writer.writerows(claim_to_cells(Claim.model_validate(v)) for v in values)
+    stages["claims_csv"] = time.perf_counter() - t
+    return {"seconds": time.perf_counter() - started, "stages": stages,
+            "claims": len(values), "numbers": numbers}
+
+
 def measure_duckling(files: list[Path]) -> dict:
     try:
         import duckling
@@ -195,7 +234,7 @@ def _module_of(filename: str) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.measure")
-    parser.add_argument("kind", choices=["read", "regex", "build", "duckling", "profile"])
+    parser.add_argument("kind", choices=["read", "regex", "build", "floor", "duckling", "profile"])
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--mb", type=float, default=None, help="only the first MB of the corpus")
     parser.add_argument("--jobs", type=int, default=1)
@@ -203,6 +242,7 @@ def main(argv=None) -> int:
     parser.add_argument("--cache-dir", default=None)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--table", type=Path, default=None, help="floor: a build's CSV of this corpus")
     args = parser.parse_args(argv)
     if args.pin:
         pin_to_one_core()
@@ -216,6 +256,10 @@ def main(argv=None) -> int:
             result = measure_regex(files)
         elif args.kind == "build":
             result = measure_build(args.corpus, files, args.jobs, args.cache_dir, out)
+        elif args.kind == "floor":
+            if args.table is None:
+                parser.error("floor needs --table")
+            result = measure_floor(files, args.table)
         elif args.kind == "duckling":
             result = measure_duckling(files)
         else:
