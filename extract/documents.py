@@ -976,6 +976,19 @@ def save_text(corpus_dir: Path, text: str, title: str = "", doc_date: Optional[d
     return path
 
 
+def remove_article(corpus_dir: Path, path: Path) -> None:
+    """Take an article back out of the corpus, with its metadata.csv row (the Add page does this
+    when a new article yields no figure, so the corpus is exactly as it was before)."""
+    corpus_dir, path = Path(corpus_dir), Path(path)
+    with _metadata_lock(corpus_dir):
+        rows = load_metadata(corpus_dir)
+        path.unlink(missing_ok=True)
+        others = [p for p in iter_corpus(corpus_dir) if p.stem == path.stem]
+        if path.stem in rows and not others:
+            del rows[path.stem]
+            _write_metadata_rows(corpus_dir, rows)
+
+
 def _write_metadata(corpus_dir: Path, rows: dict[str, dict], doc_id: str, title: str, url: str,
                     doc_date: Optional[date]) -> None:
     row = rows.get(doc_id, {"doc_id": doc_id, "title": "", "url": "", "doc_date": None})
@@ -987,6 +1000,10 @@ def _write_metadata(corpus_dir: Path, rows: dict[str, dict], doc_id: str, title:
     if doc_date:
         row["doc_date"] = doc_date
     rows[doc_id] = row
+    _write_metadata_rows(corpus_dir, rows)
+
+
+def _write_metadata_rows(corpus_dir: Path, rows: dict[str, dict]) -> None:
     columns = list(METADATA_COLUMNS)
     for r in rows.values():
         columns += [k for k in r if k not in columns]

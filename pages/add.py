@@ -17,7 +17,7 @@ st.caption(f"Articles are saved into `{corpus}`, then the claims table `{out.nam
 
 try:  # the extractor's side; the page still loads (and says why) if it is missing
     from extract.build import build
-    from extract.documents import DocumentError, save_text, save_upload
+    from extract.documents import DocumentError, remove_article, save_text, save_upload
 except Exception as exc:  # noqa: BLE001 - any import problem means "extraction unavailable"
     st.error(f"Extraction is not available in this installation: {md_escape(exc)}")
     st.stop()
@@ -61,7 +61,7 @@ def extract_new(saved: list[Path]) -> None:
             st.page_link(PAGE_SOURCES, label=f"Read {md_escape(path.stem)} with its figures marked",
                          icon=":material/article:", query_params={"doc": path.stem})
     for path in empty:  # an article without figures changes nothing: the corpus stays as it was
-        path.unlink(missing_ok=True)
+        remove_article(corpus, path)
     if added:
         st.session_state["add_round"] += 1
         st.page_link(PAGE_TIMELINE, label="See the timeline", icon=":material/show_chart:")

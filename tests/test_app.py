@@ -299,12 +299,17 @@ def test_add_text_without_figures_changes_nothing(tmp_env):
     corpus, out = tmp_env
     before = pd_read(out)
     files = sorted(p.name for p in corpus.iterdir() if p.suffix == ".txt")
+    metadata = corpus / "metadata.csv"
+    metadata_before = metadata.read_bytes() if metadata.exists() else None
     at = app("pages/add.py")
     at.text_area(key="add_text").set_value("Hai bên trao đổi về hợp tác văn hóa và giáo dục.")
+    at.text_input(key="add_title").set_value("Hợp tác văn hóa")
     at.button[1].click().run()
     assert not at.exception
     assert any("no figures" in w.value for w in at.warning)
     assert sorted(p.name for p in corpus.iterdir() if p.suffix == ".txt") == files
+    # the title went into metadata.csv with the article and came out with it
+    assert (metadata.read_bytes() if metadata.exists() else None) in (metadata_before, b"doc_id,title,url,doc_date\n")
     assert pd_read(out)["claim_id"].tolist() == before["claim_id"].tolist()
 
 

@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
 from extract.documents import (
+    remove_article,
     MAX_BYTES,
     SUPPORTED_SUFFIXES,
     DocumentError,
@@ -685,6 +686,17 @@ def test_save_text_refuses_when_metadata_is_broken_and_writes_nothing(tmp_path):
     with pytest.raises(DocumentError, match=r"metadata.csv line 2 \(doc_id a\): bad doc_date 'not-a-date'"):
         save_text(tmp_path, VIETNAMESE, title="Bài A")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == ["metadata.csv"]
+
+
+def test_remove_article_takes_its_metadata_row_and_leaves_the_others(tmp_path):
+    kept = save_text(tmp_path, "Nội dung bài A. " + VIETNAMESE, title="Bài A", url="https://a.vn")
+    before = (tmp_path / "metadata.csv").read_bytes()
+    gone = save_text(tmp_path, "Nội dung bài B. " + VIETNAMESE, title="Bài B", url="https://b.vn")
+    remove_article(tmp_path, gone)
+    assert [p.name for p in iter_corpus(tmp_path)] == [kept.name]
+    assert (tmp_path / "metadata.csv").read_bytes() == before
+    remove_article(tmp_path, gone)  # twice is harmless
+    assert (tmp_path / "metadata.csv").read_bytes() == before
 
 
 def test_save_text_accepts_a_datetime(tmp_path):
