@@ -286,7 +286,7 @@ def filter_claims(df: pd.DataFrame, f: Filters) -> pd.DataFrame:
 # What filtering, grouping and plotting positions need: no long text. Taking every column of
 # 500 000 rows copies their sentences (about a second at 1 M claims); pages select on these
 # columns and take full rows only for what they show.
-NARROW_COLUMNS = ("indicator", "measure", "unit", "status", "doc_id", "commodity", "pair", "direction",
+NARROW_COLUMNS = ("claim_id", "indicator", "measure", "unit", "status", "doc_id", "commodity", "pair", "direction",
                   "period_kind", "period_label", "period_mid", "period_days", "_value", "_low", "_high",
                   "_ps", "_pe", "_y0", "_y1", "_doc_date")
 

@@ -8,7 +8,9 @@ Rules the figures keep (issue 3):
   open shapes) *and* line dash, and the legend names the status;
 * the x axis is labelled with period labels (``2019``, ``Q1/2024``, ``1–9/2022``), never with
   English month names; numbers use Vietnamese separators (``layout.separators=",."``);
-* every marker carries its claim id in ``customdata[0]`` so a click (``on_select``) finds the row.
+* every marker carries its claim id in ``customdata[0]`` so a click (``on_select``) finds the row;
+* the figure whose source is open (``highlight``: a shared link's ``?claim=``) is ringed, so the
+  reader sees which point the sentence belongs to.
 """
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ STATUS_ORDER = ("actual", "estimate", "forecast", "target")
 LEGEND_NOTE = ("● filled marker, solid line = actual (đạt) · ○ open circle, dashed = estimate "
                "(ước tính) · ◇ open diamond, dotted = forecast (dự kiến) · ☆ open star, dash-dot "
                "= target (mục tiêu) · vertical bars = a range (từ … đến …)")
+HIGHLIGHT_COLOR = "#ff4b4b"  # Streamlit's primary red: stands out from the palette in both themes
+HIGHLIGHT_NAME = "Figure whose source is open (số liệu đang xem)"
 MAX_POINTS = 3000  # markers per chart; more would make the page slow and unreadable
 HOVER = ("<b>%{customdata[1]}</b> · %{customdata[2]}<br>%{customdata[3]} · %{customdata[4]}"
          "<br><i>%{customdata[5]}</i><extra></extra>")
@@ -97,11 +101,35 @@ def _ticks(points: pd.DataFrame) -> dict:
                 ticktext=[str(y) for y in years])
 
 
+def _customdata(part: pd.DataFrame, unit: str) -> list[list]:
+    """Per marker: claim id (what a click returns), then the hover's figure, period, status,
+    document and sentence, escaped."""
+    return [
+        [cid, _plot_text(format_value(v, lo, hi, unit, signed=unit == "percent")),
+         _plot_text(pl), _plot_text(status_label(st)),
+         _plot_text(f"{title_ or doc} ({dd})" if dd else (title_ or doc)),
+         _plot_text(snippet(sent))]
+        for cid, v, lo, hi, pl, st, doc, title_, dd, sent in zip(
+            part["claim_id"], part["_value"], part["_low"], part["_high"],
+            part["period_label"], part["status"], part["doc_id"], part["doc_title"],
+            part["doc_date"], part["sentence"])
+    ]
+
+
+def _keep(capped: pd.DataFrame, df: pd.DataFrame, claim_id: Optional[str]) -> pd.DataFrame:
+    """``capped`` plus the highlighted claim's row when capping dropped it."""
+    if claim_id is None or (capped["claim_id"] == claim_id).any():
+        return capped
+    extra = df[df["claim_id"] == claim_id]
+    return pd.concat([capped, extra]) if len(extra) else capped
+
+
 def timeline_chart(df: pd.DataFrame, unit: str, title: str = "",
-                   max_points: int = MAX_POINTS) -> Chart:
-    """The chart of all claims in ``df`` (which must all have ``unit``)."""
+                   max_points: int = MAX_POINTS, highlight: Optional[str] = None) -> Chart:
+    """The chart of all claims in ``df`` (which must all have ``unit``); the claim
+    ``highlight``, when it is among them, is ringed."""
     n_points = len(df)
-    pts = cap_points(df, max_points)[CHART_COLUMNS]
+    pts = _keep(cap_points(df, max_points), df, highlight)[CHART_COLUMNS]
     magnitude = float(pts[["_value", "_high", "_low"]].abs().max().max()) if len(pts) else 0.0
     factor, word = scale_for(unit, magnitude)
     fig = go.Figure()
@@ -125,16 +153,7 @@ def timeline_chart(df: pd.DataFrame, unit: str, title: str = "",
                     x=line["period_mid"], y=line["_value"] / factor, mode="lines",
                     line=dict(color=color, dash=STATUS_DASH.get(status, "solid"), width=2),
                     hoverinfo="skip", showlegend=False, legendgroup=group, name=label))
-            custom = [
-                [cid, _plot_text(format_value(v, lo, hi, unit, signed=unit == "percent")),
-                 _plot_text(pl), _plot_text(status_label(st)),
-                 _plot_text(f"{title_ or doc} ({dd})" if dd else (title_ or doc)),
-                 _plot_text(snippet(sent))]
-                for cid, v, lo, hi, pl, st, doc, title_, dd, sent in zip(
-                    part["claim_id"], part["_value"], part["_low"], part["_high"],
-                    part["period_label"], part["status"], part["doc_id"], part["doc_title"],
-                    part["doc_date"], part["sentence"])
-            ]
+            custom = _customdata(part, unit)
             has_range = bool((part["_high"] != part["_low"]).any())
             error_y = dict(type="data", symmetric=False, array=(part["_high"] - part["_value"]) / factor,
                            arrayminus=(part["_value"] - part["_low"]) / factor, color=color,
@@ -146,6 +165,16 @@ def timeline_chart(df: pd.DataFrame, unit: str, title: str = "",
                 marker=dict(symbol=STATUS_SYMBOL.get(status, "x"), size=11, color=color,
                             line=dict(width=2, color=color)),
                 error_y=error_y))
+    if highlight is not None and len(pts):
+        ringed = pts[pts["claim_id"] == highlight]
+        if len(ringed):
+            # A ring around the point, drawn last so it sits on top; it keeps the point's
+            # customdata, so hovering or clicking the ring is hovering or clicking the point.
+            fig.add_trace(go.Scatter(
+                x=ringed["period_mid"], y=ringed["_value"] / factor, mode="markers",
+                name=HIGHLIGHT_NAME, customdata=_customdata(ringed, unit), hovertemplate=HOVER,
+                marker=dict(symbol="circle-open", size=26, color=HIGHLIGHT_COLOR,
+                            line=dict(width=3, color=HIGHLIGHT_COLOR))))
     fig.update_layout(
         separators=",.",
         title=dict(text=_plot_text(f"{title} · {word}"), font=dict(size=15)) if title else None,
@@ -167,7 +196,8 @@ def timeline_chart(df: pd.DataFrame, unit: str, title: str = "",
 
 
 def timeline_charts(df: pd.DataFrame, title: str = "", max_points: int = MAX_POINTS,
-                    source: Optional[pd.DataFrame] = None) -> list[Chart]:
+                    source: Optional[pd.DataFrame] = None,
+                    highlight: Optional[str] = None) -> list[Chart]:
     """One chart per unit, money first, in the order USD, VND, LAK, other money, %, count, rank.
 
     ``df`` may be narrow (``data.narrow``): the markers to draw are chosen on it, and only their
@@ -178,9 +208,9 @@ def timeline_charts(df: pd.DataFrame, title: str = "", max_points: int = MAX_POI
     charts = []
     for u in sorted(unit.unique(), key=lambda x: (order.get(x, 5), x)):
         part = df[unit == u]
-        capped = cap_points(part, max_points)
+        capped = _keep(cap_points(part, max_points), part, highlight)
         rows = source.loc[capped.index, CHART_COLUMNS] if source is not None else capped
-        chart = timeline_chart(rows, u, title=title, max_points=max_points)
+        chart = timeline_chart(rows, u, title=title, max_points=max_points + 1, highlight=highlight)
         chart.n_points = len(part)
         charts.append(chart)
     return charts

@@ -7,8 +7,8 @@ from dashboard.figures import LEGEND_NOTE, selected_claim, timeline_charts
 from dashboard.labels import MEASURE_LABELS, indicator_label, pair_label
 from dashboard.periods import kind_label, kind_sort_key
 from dashboard.text import md_escape
-from pages.ui import (empty_state, get_table, pair_options, setup_page, show_problems,
-                      source_panel, sync_selection, table_caption)
+from pages.ui import (empty_state, get_table, pair_options, selected_claim_id, setup_page,
+                      show_problems, source_panel, sync_selection, table_caption)
 
 setup_page("Timeline")
 st.title("Timeline (diễn biến theo thời gian)")
@@ -60,7 +60,11 @@ if shown.empty:
 
 title = f"{' · '.join(indicator_label(i).split(' (')[0] for i in chosen)} — {pair_label(pair)}"
 picked = None
-for chart in timeline_charts(shown, title=title, source=df):
+# A claim opened by a link (or an earlier click) is ringed; a point being clicked now gets
+# Plotly's own selection styling instead, so the two never disagree.
+clicking = any(selected_claim(v) for k, v in st.session_state.items() if str(k).startswith("tl_chart_"))
+opened = None if clicking else selected_claim_id()
+for chart in timeline_charts(shown, title=title, source=df, highlight=opened):
     if chart.n_shown < chart.n_points:
         st.caption(f"Showing {chart.n_shown:,} of {chart.n_points:,} figures in {chart.scale_word} "
                    "(the newest three per period); narrow the filters to see all.")

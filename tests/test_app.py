@@ -139,6 +139,21 @@ def test_timeline_claim_in_url_opens_the_source(dev_env):
     assert "Source of this figure" in body and '<mark class="fig">' in body
 
 
+def test_timeline_rings_the_claim_a_link_opened(dev_env):
+    import pandas as pd
+
+    from dashboard.figures import HIGHLIGHT_NAME
+
+    dev = pd.read_csv(FIX / "dev.csv", dtype=str)
+    cid = dev.query("indicator == 'trade_total' and measure == 'level' and reporter == 'VN' "
+                    "and partner == 'LA'")["claim_id"].iloc[0]
+    ringed = []
+    for spec in plotly_specs(app("pages/timeline.py", query={"claim": cid})):
+        fig = json.loads(spec["figure"]) if isinstance(spec.get("figure"), str) else spec
+        ringed += [t["customdata"][0][0] for t in fig["data"] if t.get("name") == HIGHLIGHT_NAME]
+    assert ringed == [cid]
+
+
 # --- claims table -------------------------------------------------------------------------------
 
 

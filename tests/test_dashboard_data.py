@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from dashboard import data as D
-from dashboard.figures import STATUS_SYMBOL, cap_points, selected_claim, timeline_chart, timeline_charts
+from dashboard.figures import HIGHLIGHT_NAME, STATUS_SYMBOL, cap_points, selected_claim, timeline_chart, timeline_charts
 from dashboard.formats import format_number, format_value, scale_for
 from dashboard.periods import classify, kind_label
 from dashboard.text import (document_markup, figure_span, highlight, load_document, safe_url,
@@ -280,6 +280,29 @@ def test_seed_timeline_has_both_trade_points_in_separate_series(seeds):
     assert list(fig.layout.xaxis.ticktext) == ["2019", "Q1/2024"]
     assert est.customdata[0][0] == seeds.df.iloc[0]["claim_id"]
     assert "%{customdata[5]}" in est.hovertemplate
+
+
+def test_the_opened_claim_is_ringed_on_top_and_clicks_through(seeds):
+    quarter = seeds.df[seeds.df["period_label"] == "Q1/2024"]["claim_id"].iloc[0]
+    fig = timeline_charts(_trade(seeds), highlight=quarter)[0].figure
+    ring = fig.data[-1]
+    assert ring.name == HIGHLIGHT_NAME and ring.marker.symbol == "circle-open"
+    assert [row[0] for row in ring.customdata] == [quarter]  # a click on the ring is a click on it
+    point = next(t for t in fig.data if "Quarter" in (t.name or ""))
+    assert (ring.x[0], ring.y[0]) == (point.x[0], point.y[0])
+    # another pair's claim, or none: no ring
+    assert HIGHLIGHT_NAME not in {t.name for t in timeline_charts(_trade(seeds), highlight="nope")[0].figure.data}
+    assert HIGHLIGHT_NAME not in {t.name for t in timeline_charts(_trade(seeds))[0].figure.data}
+
+
+def test_the_opened_claim_survives_the_point_cap(dev):
+    sub = _trade(dev)[lambda d: d["unit"] == "USD"]
+    oldest = sub.sort_values("_doc_date", na_position="first")["claim_id"].iloc[0]
+    capped = cap_points(sub, 3)
+    assert oldest not in set(capped["claim_id"]), "the cap should drop it without the highlight"
+    chart = timeline_charts(D.narrow(sub), source=dev.df, max_points=3, highlight=oldest)[0]
+    assert chart.figure.data[-1].name == HIGHLIGHT_NAME
+    assert chart.figure.data[-1].customdata[0][0] == oldest
 
 
 def test_two_sources_for_one_period_are_both_drawn(dev):

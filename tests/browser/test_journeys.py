@@ -5,6 +5,7 @@ Screenshots of every page land in test-artifacts/screenshots/ (git-ignored).
 from __future__ import annotations
 
 import io
+from pathlib import Path
 import re
 import time
 from urllib.parse import parse_qs, urlencode, urlparse
@@ -72,6 +73,18 @@ def test_click_a_point_reads_its_sentence(page: Page, seed_server, shot):
     expect(panel).to_contain_text("Thương mại song phương trong Quý I năm 2024")
     assert "claim=001_542618be415431dc-" in page.url
     shot(page, "3_timeline_seed_clicked")
+
+
+def test_a_shared_link_rings_its_point(page: Page, seed_server, shot):
+    table = pd.read_csv(Path(__file__).resolve().parents[1] / "fixtures" / "dashboard" / "seeds.csv",
+                        dtype=str)
+    quarter = table.query("measure == 'level' and period_start == '2024-01-01'")["claim_id"].iloc[0]
+    open_page(page, seed_server.url + "/timeline?" + urlencode({"claim": quarter}))
+    expect(page.locator(POINTS)).to_have_count(3, timeout=15_000)  # two figures and the ring
+    legend = " ".join(page.locator("[data-testid='stPlotlyChart'] g.legend text").all_text_contents())
+    assert "source is open" in legend
+    expect(page.locator(".st-key-source_panel mark.fig")).to_have_text("476,8 triệu USD")
+    shot(page, "3b_timeline_shared_link_ringed")
 
 
 def test_download_of_a_filtered_view_matches_the_filter(page: Page, dev_server, shot, tmp_path):
