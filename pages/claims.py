@@ -4,6 +4,7 @@ from datetime import datetime, timezone
 
 import streamlit as st
 
+from dashboard.bundle import bundle_zip
 from dashboard.data import (Filters, csv_bytes, display_frame, filter_mask, indicators, pairs,
                             year_bounds)
 from dashboard.labels import COLUMN_LABELS, STATUSES, indicator_label, status_label
@@ -58,7 +59,7 @@ n_shown = len(positions)
 
 # DOWNLOADS (built only when clicked; the page keeps its state)
 stamp = datetime.now(timezone.utc).strftime("%Y%m%d")
-d1, d2, d3 = st.columns([2, 2, 3])
+d1, d2, d3 = st.columns([2, 2, 2])
 d1.download_button(f"Download these {n_shown:,} rows (CSV)",
                    data=lambda: csv_bytes(df.iloc[positions], table.columns),
                    file_name=f"claims_{filters.describe()}_{stamp}.csv", mime="text/csv",
@@ -67,8 +68,15 @@ d1.download_button(f"Download these {n_shown:,} rows (CSV)",
 d2.download_button(f"Download the full table ({len(df):,} rows)", data=lambda: csv_bytes(df, table.columns),
                    file_name=f"claims_all_{stamp}.csv", mime="text/csv", on_click="ignore",
                    icon=":material/download:", key="dl_all")
-d3.caption("CSV in UTF-8 with BOM (Excel shows Vietnamese correctly); numbers plain "
-           "(1150000000, 12.6), dates ISO, every provenance column (sentence, offsets, rule, URL).")
+d3.download_button("Download as ZIP, with sources",
+                   data=lambda: bundle_zip(df.iloc[positions], columns=table.columns,
+                                           filters=filters.describe(), table=table.path.name),
+                   file_name=f"claims_{filters.describe()}_{stamp}.zip", mime="application/zip",
+                   on_click="ignore", icon=":material/folder_zip:", key="dl_bundle",
+                   disabled=n_shown == 0)
+st.caption("CSV in UTF-8 with BOM (Excel shows Vietnamese correctly); numbers plain "
+           "(1150000000, 12.6), dates ISO, every provenance column (sentence, offsets, rule, URL). "
+           "The ZIP adds the list of source articles, a column dictionary and how to cite them.")
 
 # TABLE
 claim = selected_claim_id()

@@ -173,6 +173,7 @@ def test_claims_filters_change_rows_and_downloads(dev_env):
     # Both downloads are built only when clicked and do not rerun the page.
     assert all(b.proto.ignore_rerun for b in at.download_button)
     assert at.download_button[1].label.startswith("Download the full table (331")
+    assert at.download_button[2].label == "Download as ZIP, with sources"
 
 
 def test_claims_download_bytes_are_the_shown_rows(dev_env):

@@ -395,3 +395,47 @@ def test_missing_document_text(dev, tmp_path):
 
 def test_safe_url():
     assert safe_url("javascript:alert(1)") is None and safe_url("http://x.vn/a") == "http://x.vn/a"
+
+
+# --- download bundle ------------------------------------------------------------------------------
+
+
+def test_bundle_holds_rows_sources_dictionary_and_readme(dev):
+    import io
+    import json
+    import zipfile
+    from datetime import datetime, timezone
+
+    from dashboard.bundle import COLUMN_DESCRIPTIONS, bundle_zip
+
+    assert set(COLUMN_DESCRIPTIONS) == set(D.CLAIM_COLUMNS) and all(COLUMN_DESCRIPTIONS.values())
+    rows = D.filter_claims(dev.df, D.Filters(indicators=["export"], pair="VN–LA"))
+    when = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+    data = bundle_zip(rows, filters="export_VN-LA", generated=when)
+    assert data == bundle_zip(rows, filters="export_VN-LA", generated=when)  # same input, same bytes
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    assert sorted(archive.namelist()) == ["README.md", "claims.csv", "metadata.json", "sources.csv"]
+    claims = archive.read("claims.csv")
+    assert claims == D.csv_bytes(rows)  # the same bytes as the CSV download
+    back = pd.read_csv(io.BytesIO(claims), dtype=str, encoding="utf-8-sig")
+    assert back["claim_id"].tolist() == rows["claim_id"].astype(str).tolist()
+    sources = pd.read_csv(io.BytesIO(archive.read("sources.csv")), dtype=str, encoding="utf-8-sig")
+    assert set(sources["doc_id"]) == set(rows["doc_id"].astype(str))
+    assert sources["claims"].astype(int).sum() == len(rows)
+    meta = json.loads(archive.read("metadata.json"))
+    assert (meta["rows"], meta["filters"], meta["generated"]) == (len(rows), "export_VN-LA",
+                                                                  "2026-11-25T12:00:00+00:00")
+    assert [c["name"] for c in meta["columns"]] == list(D.CLAIM_COLUMNS)
+    readme = archive.read("README.md").decode("utf-8")
+    assert f"{len(rows):,} figures" in readme and "export_VN-LA" in readme
+    assert "- `surface`: The figure exactly as printed" in readme
+
+
+def test_bundle_of_no_rows_is_still_a_valid_archive(dev):
+    import io
+    import zipfile
+
+    from dashboard.bundle import bundle_zip
+
+    archive = zipfile.ZipFile(io.BytesIO(bundle_zip(dev.df.iloc[:0])))
+    assert "0 figures read from 0 news articles" in archive.read("README.md").decode("utf-8")

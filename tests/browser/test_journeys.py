@@ -110,6 +110,14 @@ def test_download_of_a_filtered_view_matches_the_filter(page: Page, dev_server, 
     assert list(got.columns) == list(D.CLAIM_COLUMNS)
     assert got["claim_id"].tolist() == want["claim_id"].tolist() and len(got) > 0
     assert dl.value.suggested_filename.startswith("claims_export_search_")
+    # The ZIP of the same view: the same CSV bytes, plus its sources and README.
+    with page.expect_download() as bundle:
+        page.get_by_role("button", name=re.compile(r"as ZIP, with sources")).click()
+    import zipfile
+    archive = zipfile.ZipFile(bundle.value.path())
+    assert archive.read("claims.csv") == data
+    assert "How to cite" in archive.read("README.md").decode("utf-8")
+    assert bundle.value.suggested_filename.endswith(".zip")
     # The page kept its state (on_click="ignore"): the filter is still there.
     expect(page.get_by_text(re.compile(r"^\d+ of 331 claims match"))).to_be_visible()
     shot(page, "4_claims_filtered")
