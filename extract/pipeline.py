@@ -812,6 +812,9 @@ def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue], periods: lis
 # --- periods ----------------------------------------------------------------------------
 
 
+FUTURE = {"forecast", "target"}
+
+
 def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) -> None:
     m = d.mention
     if d.fixed_period is not None:
@@ -867,7 +870,7 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
     ind = d.indicator
     if ind in STOCKS:
         if chosen is not None and chosen.kind not in {"now", "day"}:
-            span = _resolve(chosen, ctx)
+            span = _resolve(chosen, ctx, future=d.status in FUTURE)
             if span:
                 d.period, d.period_text, d.period_source = span, chosen.surface, "sentence"
                 if ind == "investor_rank" or chosen.kind != "asof":
@@ -911,7 +914,7 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
                 r"cùng ngày|cùng dịp|cùng buổi|cùng thời điểm|nhân dịp này", text[a:m.start], I):
             pick = ctx.last_day  # "Cùng ngày, tỉnh Nghệ An cũng trao tặng …"
         if pick is not None:
-            span = _resolve(pick, ctx)
+            span = _resolve(pick, ctx, future=d.status in FUTURE)
             if span:
                 d.period, d.period_text, d.period_source = span, pick.surface, "sentence"
                 return
@@ -928,7 +931,7 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
         if d.status in ("forecast", "target") and chosen.year is None and ctx.doc_date \
                 and not chosen.doc_relative:
             chosen = chosen.with_year(ctx.doc_date.year)  # "dự kiến 6 tháng cuối năm": this year
-        span = _resolve(chosen, ctx)
+        span = _resolve(chosen, ctx, future=d.status in FUTURE)
         if span:
             d.period, d.period_text, d.period_source = span, chosen.surface, "sentence"
             ctx.sentence_period = span
@@ -979,9 +982,11 @@ def _is_prior_change(text: str, a: int, m: Mention) -> bool:
     return bool(re.search(r"(?:so với|từ) mức (?:giảm|tăng) $", text[max(a, m.start - 20):m.start], I))
 
 
-def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None
-             ) -> Optional[tuple[date, date]]:
-    """Dates for a period expression, with the year taken from the context when unstated."""
+def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None,
+             future: bool = False) -> Optional[tuple[date, date]]:
+    """Dates for a period expression, with the year taken from the context when unstated.
+    ``future``: the figure is a forecast or target, so a year-less month after the article's
+    own month is still to come ("dự kiến trao tặng … vào đầu tháng 10" in September)."""
     if p.is_shift:
         if not p.is_base and p.relative == 0 and ctx.main_period is not None and main is None:
             main = ctx.main_period[0]  # "số liệu … cho cùng kỳ": the article's period
@@ -1009,7 +1014,7 @@ def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None
         # "tháng 12", "9 tháng" without a year in an article from February mean last year.
         last_month = {"month": p.a, "months": p.b, "ytd": p.b, "quarter": 3 * p.a,
                       "half": 6 * p.a}.get(p.kind, 0)
-        if last_month > ctx.doc_date.month:
+        if last_month > ctx.doc_date.month and not future:
             year -= 1
     return p.resolve(year, ctx.doc_date)
 

@@ -177,7 +177,9 @@ EXCLUSIONS = _entries("exclusions.csv", ("name", "scope", "pattern", "example"),
 SCALE_RE = "|".join(sorted((re.escape(w) for w in SCALE_WORDS), key=len, reverse=True))
 CURRENCY_RE = _alternation(CURRENCIES, flags=0)
 COUNTRY_RE = guarded("|".join(f"(?P<{e.target}>{e.pattern.pattern})" for e in COUNTRIES))
-COMMODITY_RE = _alternation(sorted(COMMODITIES, key=lambda e: -len(e.pattern.pattern)))
+# Whole words only: "than" (coal) is not the start of "Thanh Hóa", "chè" not of "chèo".
+COMMODITY_RE = guarded(r"(?<!\w)(?:" + _alternation(
+    sorted(COMMODITIES, key=lambda e: -len(e.pattern.pattern))).pattern + r")(?!\w)", re.IGNORECASE)
 
 
 def currency_unit(surface: str) -> str:

@@ -193,6 +193,13 @@ CLAIMS = [
       ("investment_projects", "level", 31, "2024-06-30", "2024-06-30", "actual", "KH", "VN", "")]),
     ("Việt Nam hiện đứng thứ 3/139 quốc gia và vùng lãnh thổ có đầu tư tại Lào.", "2024-07-20",
      [("investor_rank", "level", 3, "2024-07-20", "2024-07-20", "actual", "VN", "LA", "")]),
+    # a product name only as a whole word: "than" (coal) is not the start of "Thanh Hóa"; a
+    # promised gift in a month after the article's own month is still to come
+    ("Tỉnh Thanh Hóa cũng dự kiến trao tặng tỉnh Houaphanh 700 triệu đồng vào đầu tháng 10.",
+     "2024-09-25",
+     [("aid", "level", 700e6, "2024-10-01", "2024-10-31", "forecast", "VN", "LA", "")]),
+    ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
+     [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
 
 
