@@ -22,7 +22,7 @@ from .model import Claim, Document
 from .periods import Period, find_periods
 from .sentences import split_sentences
 from .vocab import (COMMODITY_RE, COUNTRY_RE, EXCLUSIONS, INDICATOR_CUES, STATUS_CUES,
-                    country_of)
+                    country_of, is_place)
 
 _HERE = Path(__file__).parent
 
@@ -532,7 +532,9 @@ class _CountryIndex:
 
     def __init__(self, text: str):
         self.text = text
-        self.found = [(m.start(), m.end(), country_of(m)) for m in COUNTRY_RE.finditer(text)]
+        matches = list(COUNTRY_RE.finditer(text))
+        self.found = [(m.start(), m.end(), country_of(m)) for m in matches]
+        self.places = {m.start() for m in matches if is_place(m)}
         self.starts = [x for x, _, _ in self.found]
 
     def between(self, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -564,6 +566,14 @@ def _countries(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), country_of(m)) for m in COUNTRY_RE.finditer(text, a, b)]
 
 
+def _is_place(text: str, x: int) -> bool:
+    index = _DOC_COUNTRIES.get()
+    if index is not None and index.text is text:
+        return x in index.places
+    m = COUNTRY_RE.match(text, x)
+    return bool(m and is_place(m))
+
+
 def _other(c: str, pair: tuple[str, str]) -> str:
     if c == pair[0]:
         return pair[1]
@@ -583,6 +593,8 @@ def _roles(text: str, lo: int, hi: int, a: int) -> tuple[dict[str, str], list[st
     plain: list[str] = []
     for x, y, c in _countries(text, lo, hi):
         prep = _PREP.search(text, max(a, x - 30), x)
+        if prep and prep["prep"].lower() in ("tại", "ở") and _is_place(text, x):
+            continue  # "Hội nghị … tổ chức tại Đà Nẵng": where it was said, not a host
         if prep:
             roles.setdefault(prep["prep"].lower(), c)
         else:

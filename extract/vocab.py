@@ -164,6 +164,8 @@ CURRENCIES = _entries("currencies.csv", ("name", "unit", "pattern", "example"), 
 # Country names are matched case-sensitively: "lào" is not a word, "Lào" is the country.
 COUNTRIES = _entries("countries.csv", ("iso2", "name", "pattern", "example"), "iso2", None,
                      extra_col="name", flags=0)
+PLACES = _entries("places.csv", ("iso2", "name", "pattern", "example"), "iso2", None,
+                  extra_col="name", flags=0)
 INDICATOR_CUES = _entries("indicator_cues.csv",
                           ("name", "indicator", "direction", "pattern", "gate", "example"),
                           "indicator", INDICATOR_KEYS, gate_col="gate")
@@ -176,7 +178,12 @@ EXCLUSIONS = _entries("exclusions.csv", ("name", "scope", "pattern", "example"),
 # Longest first, so "nghìn tỷ" wins over "nghìn" and "tỷ".
 SCALE_RE = "|".join(sorted((re.escape(w) for w in SCALE_WORDS), key=len, reverse=True))
 CURRENCY_RE = _alternation(CURRENCIES, flags=0)
-COUNTRY_RE = guarded("|".join(f"(?P<{e.target}>{e.pattern.pattern})" for e in COUNTRIES))
+# A province or city names its country as an actor ("doanh nghiệp Quảng Trị xuất sang Lào"),
+# but "tổ chức tại Đà Nẵng" is where a meeting was held, not where money went: places get their
+# own group (``<iso2>_place``) so the pipeline can tell them from country names.
+COUNTRY_RE = guarded("|".join(
+    [f"(?P<{e.target}>{e.pattern.pattern})" for e in COUNTRIES]
+    + [f"(?P<{e.target}_place>(?:{e.pattern.pattern})(?![\\wÀ-ỹ]))" for e in PLACES]))
 # Whole words only: "than" (coal) is not the start of "Thanh Hóa", "chè" not of "chèo".
 COMMODITY_RE = guarded(r"(?<!\w)(?:" + _alternation(
     sorted(COMMODITIES, key=lambda e: -len(e.pattern.pattern))).pattern + r")(?!\w)", re.IGNORECASE)
@@ -190,4 +197,9 @@ def currency_unit(surface: str) -> str:
 
 
 def country_of(match: re.Match) -> str:
-    return match.lastgroup or ""
+    return (match.lastgroup or "").removesuffix("_place")
+
+
+def is_place(match: re.Match) -> bool:
+    """The match is a province or city (places.csv), not the name of a country."""
+    return (match.lastgroup or "").endswith("_place")

@@ -198,6 +198,11 @@ CLAIMS = [
     ("Tỉnh Thanh Hóa cũng dự kiến trao tặng tỉnh Houaphanh 700 triệu đồng vào đầu tháng 10.",
      "2024-09-25",
      [("aid", "level", 700e6, "2024-10-01", "2024-10-31", "forecast", "VN", "LA", "")]),
+    # a provincial article that never writes "Việt Nam": the province is Vietnam's side
+    ("Hàng quá cảnh từ Thái Lan qua Lào về cảng Cửa Việt tăng mạnh. Trong 6 tháng đầu năm, xuất "
+     "khẩu của doanh nghiệp Quảng Trị sang Lào đạt 84,7 triệu USD, tăng 19%.", "2022-07-10",
+     [("export", "change_pct", 19, "2022-01-01", "2022-06-30", "actual", "VN", "LA", ""),
+      ("export", "level", 84.7e6, "2022-01-01", "2022-06-30", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]

@@ -7,7 +7,7 @@ from extract import vocab
 
 
 def all_entries():
-    for name in ("CURRENCIES", "COUNTRIES", "INDICATOR_CUES", "STATUS_CUES", "COMMODITIES",
+    for name in ("CURRENCIES", "COUNTRIES", "PLACES", "INDICATOR_CUES", "STATUS_CUES", "COMMODITIES",
                  "EXCLUSIONS"):
         for e in getattr(vocab, name):
             yield name, e
@@ -19,6 +19,18 @@ ENTRIES = list(all_entries())
 @pytest.mark.parametrize("table,entry", ENTRIES, ids=[f"{t}:{e.name}" for t, e in ENTRIES])
 def test_every_row_matches_its_example(table, entry):
     assert entry.pattern.search(entry.example)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("doanh nghiệp Quảng Trị xuất sang Lào", [("Quảng Trị", "VN", True), ("Lào", "LA", False)]),
+    ("cửa khẩu Lào Cai giáp Trung Quốc", [("Lào Cai", "VN", True), ("Trung Quốc", "CN", False)]),
+    ("TP.HCM và Phnom Penh", [("TP.HCM", "VN", True), ("Phnom Penh", "KH", False)]),
+    ("vì hòa bình, Thái Lan", [("Thái Lan", "TH", False)]),  # the word, not the province
+    ("Thanh Hóa và Thanh Hoá", [("Thanh Hóa", "VN", True), ("Thanh Hoá", "VN", True)]),
+])
+def test_places_name_their_country_and_say_they_are_places(text, found):
+    assert [(m.group(0), vocab.country_of(m), vocab.is_place(m))
+            for m in vocab.COUNTRY_RE.finditer(text)] == found
 
 
 def test_every_scored_indicator_has_a_cue():
