@@ -42,7 +42,7 @@ def month_end(y: int, m: int) -> date:
 class Period:
     """A period expression: which kind, its numbers, and where it stands in the text."""
 
-    kind: str  # year | years | quarter | ytd | month | months | half | day | days | asof | now
+    kind: str  # year | years | quarter | ytd | month | months | half | day | days | asof | now | sofar
     start: int
     end: int
     surface: str
@@ -72,6 +72,8 @@ class Period:
                 ) -> Optional[Span]:
         if self.kind == "now":
             return (doc_date, doc_date) if doc_date else None
+        if self.kind == "sofar":  # "từ đầu năm đến nay": this year up to the article's day
+            return (date(doc_date.year, 1, 1), doc_date) if doc_date else None
         if self.kind == "prev-month":
             if not doc_date:
                 return None
@@ -257,6 +259,15 @@ PERIOD_RULES = (
          re.compile(rf"từ đầu năm (?:(?:19|20)\d\d )?(?:đến|tới) (?:hết )?ngày (?P<d2>\d{{1,2}})/(?P<mo2>\d{{1,2}})/{YEAR}", I),
          lambda m: dict(kind="days", a=1, a_month=1, b=int(m["mo2"]) * 100 + int(m["d2"]), year=int(m["y"])),
          (("từ đầu năm đến ngày 31/5/2024", (date(2024, 1, 1), date(2024, 5, 31))),)),
+    Rule("từ đầu năm đến ngày <d/m>",
+         re.compile(r"từ đầu năm (?:đến|tới) (?:hết )?ngày (?P<d2>\d{1,2})/(?P<mo2>\d{1,2})(?![/\d])", I),
+         lambda m: dict(kind="days", a=1, a_month=1, b=int(m["mo2"]) * 100 + int(m["d2"])),
+         (("Từ đầu năm đến ngày 20/9", (date(2024, 1, 1), date(2024, 9, 20))),)),
+    Rule("từ đầu năm đến nay",
+         # "từ đầu năm" alone is "since the start of the year": up to the article's day too
+         re.compile(r"(?:kể )?từ đầu năm(?:\s+(?:đến|tới)\s+nay|\s+đến thời điểm này|"
+                    r"(?!\s+(?:\d|đến|tới)))", I),
+         lambda m: dict(kind="sofar"), (("Từ đầu năm đến nay", None), ("từ đầu năm", None))),
     Rule("từ đầu năm <năm> đến hết tháng <m/năm>",
          re.compile(rf"từ đầu năm (?:(?P<y1>\d{{4}}) )?(?:đến|tới) (?:hết |cuối )?tháng "
                     rf"(?P<mo>\d{{1,2}}){_SEP_YEAR}", I),
@@ -401,6 +412,8 @@ _GATES = {
     'tháng <m>/<năm>': ('tháng',),
     'cuối năm <năm>': ('cuối năm',),
     'từ đầu năm đến ngày <d/m/năm>': ('từ đầu năm',),
+    'từ đầu năm đến ngày <d/m>': ('từ đầu năm',),
+    'từ đầu năm đến nay': ('từ đầu năm',),
     'cùng kỳ năm ngoái|năm trước': ('cùng kỳ',),
     'tháng trước|tháng qua': ('tháng trước', 'tháng vừa qua', 'tháng qua'),
     'năm ngoái|năm trước': ('năm ngoái', 'năm trước', 'năm qua'),
@@ -420,8 +433,10 @@ _NEED_DIGIT = {"từ ngày <d/m> đến <d/m/năm>", "từ đầu năm <năm> đ
                "từ tháng <m> đến tháng <m/năm>", "tháng <m>-<m>/<năm>", "giai đoạn <năm> – <năm>",
                "tính đến hết ngày <d/m/năm>", "tháng <m>/<năm>", "năm <năm>", "ngày <d/m/năm>",
                "tính đến ngày <d> tháng <m> năm <năm>", "ngày <d> tháng <m> năm <năm>",
-               "cuối năm <năm>", "từ đầu năm đến ngày <d/m/năm>"}
+               "cuối năm <năm>", "từ đầu năm đến ngày <d/m/năm>", "từ đầu năm đến ngày <d/m>"}
 _DIGIT = re.compile(r"\d")
+_SINCE = re.compile(r"(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|từ)\s+$", I)
+_UNTIL = re.compile(r"\s*(?:đến|tới|[-–])", I)
 
 
 def find_periods(text: str, start: int, end: int) -> list[Period]:
@@ -442,6 +457,9 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
                 fields = rule.produce(m)
             except (ValueError, KeyError):
                 continue
+            if fields.get("kind") == "month" and _SINCE.search(text, max(start, a - 12), a) \
+                    and not _UNTIL.match(text, b, min(end, b + 8)):
+                continue  # "dỡ bỏ biện pháp phòng dịch từ tháng 5": a starting point, not a period
             is_base = bool(_BASE_BEFORE.search(text, max(start, a - 45), a))
             if fields.get("kind") == "same-period" and not is_base and m.group(0).lower() == "cùng kỳ":
                 fields["relative"] = 0  # "Tại Campuchia, cùng kỳ có 21 dự án": the same period

@@ -55,7 +55,8 @@ _GROWTH = re.compile(r"(?:tăng|giảm|nhích|sụt|hạ|cao hơn|thấp hơn|đ
 _NEGATIVE = re.compile(r"giảm|sụt|thấp hơn|hạ|đi xuống|âm|xuống", I)
 _BASE_LEVEL = re.compile(r"(?:so với) (?:mức |con số )?(?:\w+ ){0,2}$|\(khi đó(?: chỉ)?(?: đạt)? $|"
                          r"thấp hơn (?:mức )?$|cao hơn (?:mức )?$", I)
-_ABS_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hụt|nhiều hơn|ít hơn)(?: thêm)?(?: khoảng| gần| hơn| trên)?\s*$",
+_ABS_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hụt|nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh(?: lệch)?|"
+                         r"khoảng chênh|mức chênh)(?: thêm)?(?: khoảng| gần| hơn| trên| chừng| xấp xỉ)?\s*$",
                          I)
 _INVEST_CONTEXT = re.compile(r"đầu tư|nhà đầu tư|vốn|cấp phép|cấp mới|hiệu lực|dự án mới|"
                              r"đang hoạt động|đang vận hành|triển khai", I)

@@ -203,6 +203,22 @@ CLAIMS = [
      "khẩu của doanh nghiệp Quảng Trị sang Lào đạt 84,7 triệu USD, tăng 19%.", "2022-07-10",
      [("export", "change_pct", 19, "2022-01-01", "2022-06-30", "actual", "VN", "LA", ""),
       ("export", "level", 84.7e6, "2022-01-01", "2022-06-30", "actual", "VN", "LA", "")]),
+    # "từ đầu năm (đến nay)" runs to the article's day; "từ tháng 5" is a starting point, so
+    # "cùng kỳ" after it is still the year so far
+    ("Từ đầu năm đến nay, kim ngạch xuất nhập khẩu qua cửa khẩu Lao Bảo đạt 512,6 triệu USD, tăng "
+     "27,4%. Phía Lào đã dỡ bỏ phần lớn biện pháp phòng dịch từ tháng 5. Tại cửa khẩu La Lay, kim "
+     "ngạch cùng kỳ chỉ đạt 146,3 triệu USD.", "2022-11-25",
+     [("trade_total", "change_pct", 27.4, "2022-01-01", "2022-11-25", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 146.3e6, "2022-01-01", "2022-11-25", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 512.6e6, "2022-01-01", "2022-11-25", "actual", "VN", "LA", "")]),
+    ("Từ đầu năm đến ngày 20/9, các nhà đầu tư Việt Nam được cấp mới 7 dự án tại Campuchia với "
+     "tổng vốn 62,4 triệu USD.", "2023-10-03",
+     [("investment_capital", "level", 62.4e6, "2023-01-01", "2023-09-20", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 7, "2023-01-01", "2023-09-20", "actual", "VN", "KH", "")]),
+    # "cao hơn khoảng 150 triệu USD" is an absolute change
+    ("Cả năm 2022, kim ngạch giữa Quảng Trị và Lào đạt khoảng 720 triệu USD, cao hơn khoảng 150 "
+     "triệu USD so với năm 2021.", "2023-02-03",
+     [("trade_total", "level", 720e6, "2022-01-01", "2022-12-31", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
