@@ -460,7 +460,7 @@ def _loose_header_date(line: str) -> Optional[date]:
             return date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
         except ValueError:
             pass
-    m = _LOOSE_FULL_DATE.search(line)
+    m = _LOOSE_FULL_DATE.search(line) or _LOOSE_WORDS_DATE.search(line)
     if m is None or re.match(r"\s*[–—-]\s*\d{1,2}[/.-]\d", line[m.end():]):
         return None  # "(5/9/1962 – 5/9/2022)" is a span, not the day of the page
     try:
@@ -471,6 +471,9 @@ def _loose_header_date(line: str) -> Optional[date]:
 
 _LOOSE_FULL_DATE = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
                               r"(?P<y>(?:19|20)\d\d)(?![\d/.-]\d)")
+# "(Viêng Chăn, ngày 12 tháng 3 năm 2025)" under a speech's title
+_LOOSE_WORDS_DATE = re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+"
+                               r"(?P<y>(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _RANGE_AROUND = re.compile(r"(?:từ|đến|tới)\s+(?:ngày\s+)?\d{1,2}[/.-]\d", re.IGNORECASE)
 
 

@@ -11,6 +11,8 @@ CASES = [
     ("HẢI QUAN VIỆT NAM\n(Số liệu sơ bộ, ngày đăng: 12/07/2024)\n", date(2024, 7, 12)),
     ("Tiêu đề\n\nNhân Dân điện tử | Thứ Sáu, 25-10-2024, 19:15\n", date(2024, 10, 25)),
     ("Tiêu đề\n\nVOV.VN | 12/3/2025 - 15:30\n", date(2025, 3, 12)),
+    ("PHÁT BIỂU CỦA BỘ TRƯỞNG TẠI DIỄN ĐÀN\n(Viêng Chăn, ngày 12 tháng 3 năm 2025)\n\nKính thưa quý vị,",
+     date(2025, 3, 12)),
     # an anniversary span in a list of headlines is not a publication date
     ("TIN MỚI\nKỷ niệm 60 năm quan hệ ngoại giao (5/9/1962 – 5/9/2022)\n", None),
 ]
