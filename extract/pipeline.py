@@ -416,6 +416,8 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
             r"(?:tăng|giảm)[^.;]{0,25}lần lượt|lần lượt (?:tăng|giảm)", text[a:m.start], I)
         if listed:  # "tăng lần lượt 12% và 17,9%": the second rate of the same verb
             window = text[a:m.start]
+        if re.search(r"(?:bằng|tương đương|chỉ bằng)\s*(?:khoảng |gần |hơn )?$", window, I):
+            return None  # "bằng 92,6% so với cùng kỳ" is a ratio to the base, not a growth rate
         if not (signed or listed or _GROWTH.search(window) or re.match(r"\s*so (?:với|cùng)", after, I)
                 or re.search(r"tăng trưởng(?:\s+[\wÀ-ỹ]+){0,3}\s*$", window, I)):
             return None
@@ -725,13 +727,18 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
     # trade_total: the two countries named with it in its clause, else the document's pair.
     lo = max(a, text.rfind(";", a, m.start) + 1)
     named: list[str] = []
-    for _, _, c in _countries(text, lo, m.start):
+    partner_named = False
+    for x, _, c in _countries(text, lo, m.start):
         if c not in named:
             named.append(c)
+            prep = _PREP.search(text, max(a, x - 30), x)
+            partner_named = bool(prep and prep["prep"].lower() in ("với", "sang", "từ"))
     if len(named) >= 2:
         d.reporter, d.partner = named[-2], named[-1]
         if "VN" in named[-2:] and d.reporter != "VN":
             d.reporter, d.partner = "VN", d.reporter
+    elif len(named) == 1 and partner_named and named[0] == pair[1]:
+        d.reporter, d.partner = pair  # "kim ngạch qua cửa khẩu với Lào": Laos is the partner
     elif len(named) == 1 and named[0] != pair[0]:
         d.reporter, d.partner = named[0], pair[0]
     else:
@@ -1091,6 +1098,9 @@ def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx:
                 ctx.anchor_year = span[1].year  # the year of the first period: what the article is about
     flows = [d for d in drafts if d.indicator in FLOWS and d.period is not None
              and not d.is_base and d.measure == "level" and d.period_source == "sentence"]
+    # A plan or forecast stated in passing ("(kế hoạch … năm 2024 là 200 triệu USD)") does not
+    # move the story to its period: the figures reported so far do.
+    flows = [d for d in flows if d.status not in FUTURE] or flows
     if flows and not (retro and flows[-1].period[1] < ctx.period[0]):
         ctx.period, ctx.period_text = flows[-1].period, flows[-1].period_text
 

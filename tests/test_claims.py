@@ -219,6 +219,14 @@ CLAIMS = [
     ("Cả năm 2022, kim ngạch giữa Quảng Trị và Lào đạt khoảng 720 triệu USD, cao hơn khoảng 150 "
      "triệu USD so với năm 2021.", "2023-02-03",
      [("trade_total", "level", 720e6, "2022-01-01", "2022-12-31", "actual", "VN", "LA", "")]),
+    # a plan in parentheses is a target and does not move the period the next sentence
+    # continues; "bằng 92,6% so với cùng kỳ" is a ratio, not a growth rate
+    ("Tính từ ngày 01/01/2024 đến hết ngày 20/6/2024, hàng hóa xuất nhập khẩu qua cửa khẩu Cầu "
+     "Treo với Lào đạt 96,42 triệu USD (kế hoạch được giao cho năm 2024 là 200 triệu USD). Trong "
+     "đó, nhập khẩu từ Lào đạt 35,34 triệu USD, bằng 92,6% so với cùng kỳ.", "2024-06-21",
+     [("import", "level", 35.34e6, "2024-01-01", "2024-06-20", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 96.42e6, "2024-01-01", "2024-06-20", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 200e6, "2024-01-01", "2024-12-31", "target", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
