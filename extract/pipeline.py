@@ -62,7 +62,8 @@ _INVEST_CONTEXT = re.compile(r"đầu tư|nhà đầu tư|vốn|cấp phép|cấ
                              r"đang hoạt động|đang vận hành|triển khai", I)
 _RANK_OK = re.compile(r"nhà đầu tư|(?:trong|về) (?:lĩnh vực )?đầu tư (?:tại|vào)|"
                       r"(?:quốc gia|nước|nền kinh tế)(?: và vùng lãnh thổ)? (?:có )?(?:vốn )?đầu tư (?:vào|tại)|quốc gia(?:/| và |, )vùng lãnh thổ(?: có)?(?: dự án| (?:vốn )?đầu tư)|"
-                      r"các nước đầu tư|dòng vốn (?:ngoại|nước ngoài|FDI)", I)
+                      r"các nước đầu tư|dòng vốn (?:ngoại|nước ngoài|FDI)|"
+                      r"(?:về|trong) (?:tổng )?vốn (?:FDI|đầu tư(?: trực tiếp)?(?: nước ngoài)?)", I)
 _RANK_BAD = re.compile(r"đối tác|thị trường|địa bàn|điểm đến|nhận (?:đầu tư|vốn)|bạn hàng|"
                        r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|về tốc độ", I)
 _PROJECT_BAD = re.compile(r"^\s*(?:khác |đã |cũ )?(?:được )?(?:điều chỉnh|tăng vốn)|^\s*(?:viện trợ|hỗ trợ|phát triển|ODA)", I)
@@ -364,7 +365,8 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
 _WORLD_SCOPE = [e.pattern for e in EXCLUSIONS if e.target == "world"]
 _WORLD_SENTENCE = [e.pattern for e in EXCLUSIONS if e.target == "sentence"]
 _BILATERAL = re.compile(r"(?:sang|từ|với|giữa|vào|tại) (?:thị trường |nước )?(?:Việt Nam|Lào|"
-                        r"Campuchia|Trung Quốc|Thái Lan)|hai chiều|song phương|hai nước", I)
+                        r"Campuchia|Trung Quốc|Thái Lan)|hai chiều|song phương|hai nước|"
+                        r"nước láng giềng|nước bạn|phía bạn", I)
 
 
 _BILATERAL_AFTER = re.compile(r"(?:sang|từ|giữa) (?:thị trường |nước )?(?:Việt Nam|Lào|Campuchia|"
@@ -411,7 +413,7 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
     if m.kind == "percent":
         window = text[max(a, prev_end, m.start - 40):m.start]
         after = text[m.end:m.end + 30]
-        signed = re.search(r"(?:^|[\s|(])([+−-])\s*$", window)  # "| +21,7%" in a table
+        signed = re.search(r"(?:^|[\s|(])([+−\-▲▼↑↓])\s*$", window)  # "| +21,7%" in a table, "▼ 7,5%"
         listed = re.search(r"%\s*(?:và|,)\s*$", text[max(a, m.start - 12):m.start]) and re.search(
             r"(?:tăng|giảm)[^.;]{0,25}lần lượt|lần lượt (?:tăng|giảm)", text[a:m.start], I)
         if listed:  # "tăng lần lượt 12% và 17,9%": the second rate of the same verb
@@ -423,7 +425,7 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
             return None
         d.measure = "change_pct"
         tail = window.split(",")[-1]
-        if (signed and signed.group(1) in "−-") or (not signed and _NEGATIVE.search(tail)):
+        if (signed and signed.group(1) in "−-▼↓") or (not signed and _NEGATIVE.search(tail)):
             d.sign = -1
     elif m.kind == "count":
         if re.search(r"(?:hoàn thành|xây dựng|viện trợ|tài trợ|hỗ trợ|nguồn vốn này)[^,;.]{0,30}$",
@@ -521,7 +523,7 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
                 break
         return text[start:chain[-1].end()]
     after = COMMODITY_RE.search(text, m.end, min(next_start, m.end + 20, b))
-    if after is not None and re.fullmatch(r"\s*(?:mua |cho |hàng |các loại )?",
+    if after is not None and re.fullmatch(r"\s*(?:(?:để |nhằm )?mua |cho |hàng |các loại )?",
                                           text[m.end:after.start()], I):
         return after.group(0)
     return ""

@@ -227,6 +227,23 @@ CLAIMS = [
      [("import", "level", 35.34e6, "2024-01-01", "2024-06-20", "actual", "VN", "LA", ""),
       ("trade_total", "level", 96.42e6, "2024-01-01", "2024-06-20", "actual", "VN", "LA", ""),
       ("trade_total", "level", 200e6, "2024-01-01", "2024-12-31", "target", "VN", "LA", "")]),
+    # infographic notation: ▲/▼ are the signs, "(nhập)" after a product names the flow
+    ("THƯƠNG MẠI VIỆT NAM – CAMPUCHIA NĂM 2023\n▸ Xuất khẩu sang Campuchia: 6,53 tỷ USD, ▼ 11,8%\n"
+     "▸ Hạt điều thô (nhập): 1,96 tỷ USD, ▲ 14,2%\n", "2024-01-15",
+     [("export", "change_pct", -11.8, "2023-01-01", "2023-12-31", "actual", "VN", "KH", ""),
+      ("export", "level", 6.53e9, "2023-01-01", "2023-12-31", "actual", "VN", "KH", ""),
+      ("import", "change_pct", 14.2, "2023-01-01", "2023-12-31", "actual", "VN", "KH", "Hạt điều thô"),
+      ("import", "level", 1.96e9, "2023-01-01", "2023-12-31", "actual", "VN", "KH", "Hạt điều thô")]),
+    # bare "xuất"/"nhập" before a figure; "chi … để mua <product> từ <country>"
+    ("Quý I/2024, thương mại với Trung Quốc đạt 45,1 tỷ USD, trong đó Việt Nam xuất 13,5 tỷ USD "
+     "và nhập 31,6 tỷ USD.", "2024-04-20",
+     [("export", "level", 13.5e9, "2024-01-01", "2024-03-31", "actual", "VN", "CN", ""),
+      ("import", "level", 31.6e9, "2024-01-01", "2024-03-31", "actual", "VN", "CN", ""),
+      ("trade_total", "level", 45.1e9, "2024-01-01", "2024-03-31", "actual", "VN", "CN", "")]),
+    ("Chín tháng năm nay, các nhà máy đã chi khoảng 1,48 tỷ USD để mua hạt điều thô từ Campuchia, "
+     "tăng 31,7% so với cùng kỳ năm 2023.", "2024-10-08",
+     [("import", "change_pct", 31.7, "2024-01-01", "2024-09-30", "actual", "VN", "KH", "hạt điều thô"),
+      ("import", "level", 1.48e9, "2024-01-01", "2024-09-30", "actual", "VN", "KH", "hạt điều thô")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
@@ -258,6 +275,8 @@ NEGATIVE = [
     "Campuchia đứng vị trí thứ 3 trong tổng số 76 quốc gia và vùng lãnh thổ có hoạt động đầu tư "
     "của Việt Nam.",
     "Tổng thu ngân sách nhà nước tại cửa khẩu năm 2025 đạt 462,2 tỉ đồng.",
+    "Tổng kim ngạch nhập khẩu điều thô của Việt Nam từ mọi thị trường chín tháng năm 2024 vào "
+    "khoảng 3,6 tỷ USD.",
     "Hóa chất năm 2025 đạt kim ngạch gấp gần 14 lần cùng kỳ năm ngoái.",
     "Kỷ niệm 60 năm quan hệ ngoại giao, Kỳ họp lần thứ 45 Ủy ban liên Chính phủ.",
     "Hotline: 0274 383 347\nThứ năm, 18-12-25 16:56:12",
