@@ -593,6 +593,27 @@ _AID_GIVER = re.compile(r"(?P<giver>Việt Nam|Lào|Campuchia|Trung Quốc|Thái
                         r"(?P<taker>Việt Nam|Lào|Campuchia)")
 
 
+_AID_VERB = re.compile(r"(?:viện trợ|hỗ trợ|trao tặng|gửi tặng|tặng|tài trợ|ủng hộ|trao)\s+"
+                       r"(?:cho\s+|tới\s+)?(?:(?:tỉnh|thành phố|nhân dân|người dân|Chính phủ|"
+                       r"chính quyền|lực lượng vũ trang)\s+)?", I)
+
+
+def _giver_taker(text: str, a: int, end: int) -> Optional[tuple[str, str]]:
+    """(giver, receiver) of a gift from the verb nearest before the figure: the place or
+    country named before the verb gives, the one right after it receives ("tỉnh Khăm Muộn đã
+    gửi tặng tỉnh Hà Tĩnh 20.000 USD")."""
+    for v in reversed(list(_AID_VERB.finditer(text, a, end))):
+        taker = _countries(text, v.end(), min(end, v.end() + 30))
+        if not taker or taker[0][0] != v.end():
+            continue
+        lo = max([a, v.start() - 80] + [x.end() for x in _CLAUSE_EDGE.finditer(text, max(a, v.start() - 80), v.start())])
+        givers = [c for x, _, c in _countries(text, lo, v.start())
+                  if not re.search(r"(?:cho|tới|nhận|tiếp)\s+(?:\S+\s+)?$", text[max(a, x - 12):x], I)]
+        if givers and givers[-1] != taker[0][2]:
+            return givers[-1], taker[0][2]
+    return None
+
+
 def _roles(text: str, lo: int, hi: int, a: int) -> tuple[dict[str, str], list[str]]:
     roles: dict[str, str] = {}
     plain: list[str] = []
@@ -665,6 +686,10 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         g = _AID_GIVER.search(text, a, b)
         if g and g["giver"] != g["taker"]:
             d.reporter, d.partner = _iso(g["giver"]), _iso(g["taker"])
+            return
+        roles = _giver_taker(text, a, m.start)
+        if roles:
+            d.reporter, d.partner = roles
             return
         giver = re.search(rf"(?:Đại sứ|Chính phủ|Nhà nước|Bộ \S+(?: \S+)?|Đại sứ quán)\s+({_MAIN})\s+"
                           rf"(?:tại\s+(\S+(?:\s\S+)?))?", text[a:m.start])

@@ -244,6 +244,10 @@ CLAIMS = [
      "tăng 31,7% so với cùng kỳ năm 2023.", "2024-10-08",
      [("import", "change_pct", 31.7, "2024-01-01", "2024-09-30", "actual", "VN", "KH", "hạt điều thô"),
       ("import", "level", 1.48e9, "2024-01-01", "2024-09-30", "actual", "VN", "KH", "hạt điều thô")]),
+    # the province before the gift verb gives, the one after it receives
+    ("Hồi tháng 7, tỉnh Khăm Muộn đã gửi tặng tỉnh Hà Tĩnh 20.000 USD và 5 tấn gạo để phòng, "
+     "chống dịch.", "2020-08-01",
+     [("aid", "level", 20000, "2020-07-01", "2020-07-31", "actual", "LA", "VN", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
@@ -275,6 +279,7 @@ NEGATIVE = [
     "Campuchia đứng vị trí thứ 3 trong tổng số 76 quốc gia và vùng lãnh thổ có hoạt động đầu tư "
     "của Việt Nam.",
     "Tổng thu ngân sách nhà nước tại cửa khẩu năm 2025 đạt 462,2 tỉ đồng.",
+    "Tính trung bình, mỗi tháng năm 2024 hai bên trao đổi khoảng 177 triệu USD hàng hóa.",
     "Tổng kim ngạch nhập khẩu điều thô của Việt Nam từ mọi thị trường chín tháng năm 2024 vào "
     "khoảng 3,6 tỷ USD.",
     "Hóa chất năm 2025 đạt kim ngạch gấp gần 14 lần cùng kỳ năm ngoái.",
