@@ -42,7 +42,7 @@ def month_end(y: int, m: int) -> date:
 class Period:
     """A period expression: which kind, its numbers, and where it stands in the text."""
 
-    kind: str  # year | years | quarter | ytd | month | months | half | day | days | asof | now | sofar
+    kind: str  # year | years | quarter | ytd | month | months | half | day | days | asof | now | sofar | fiscal-last
     start: int
     end: int
     surface: str
@@ -72,6 +72,11 @@ class Period:
                 ) -> Optional[Span]:
         if self.kind == "now":
             return (doc_date, doc_date) if doc_date else None
+        if self.kind == "fiscal-last":  # the last October–September year ended before the day
+            if not doc_date:
+                return None
+            end = doc_date.year if doc_date.month >= 10 else doc_date.year - 1
+            return date(end - 1, 10, 1), date(end, 9, 30)
         if self.kind == "sofar":  # "từ đầu năm đến nay": this year up to the article's day
             return (date(doc_date.year, 1, 1), doc_date) if doc_date else None
         if self.kind == "prev-month":
@@ -212,7 +217,18 @@ def _days(m):
     out = _m("days")(m)
     out["a"], out["a_month"] = int(m["d1"]), int(m["mo1"])
     out["b"] = int(m["mo2"]) * 100 + int(m["d2"])
+    if m["y1"]:  # "từ ngày 1/10/2013 đến ngày 30/9/2014" crosses a year end
+        out["year2"] = int(m["y1"])
     return out
+
+
+def _fiscal_year(m):
+    """"năm tài khóa 2013–2014": a fiscal year across two calendar years runs October to
+    September (Laos' until 2017; the year of the end is the stated second year)."""
+    y1, y2 = int(m["y1"]), int(m["y"])
+    if y2 != y1 + 1:
+        raise ValueError("fiscal year")
+    return dict(kind="range", year2=y1, a_month=10, year=y2, b=9)
 
 
 def _asof(m):
@@ -288,6 +304,12 @@ PERIOD_RULES = (
     Rule("tháng <m>-<m>/<năm>",
          re.compile(rf"tháng (?P<m1>\d{{1,2}})\s*[-–]\s*(?P<m2>\d{{1,2}})(?:{_SEP_YEAR})?", I),
          _months, (("tháng 1-10/2022", (date(2022, 1, 1), date(2022, 10, 31))),)),
+    Rule("năm tài khóa <năm>–<năm>",
+         re.compile(rf"(?:năm )?tài khóa\s+(?P<y1>(?:19|20)\d\d)\s*(?:–|-|—|/)\s*{YEAR}", I),
+         _fiscal_year, (("năm tài khóa 2013–2014", (date(2013, 10, 1), date(2014, 9, 30))),)),
+    Rule("năm tài khóa vừa qua",
+         re.compile(r"(?:năm )?tài khóa (?:vừa qua|vừa kết thúc|trước đó)", I),
+         lambda m: dict(kind="fiscal-last"), (("năm tài khóa vừa qua", None),)),
     Rule("giai đoạn <năm> – <năm>",
          re.compile(rf"(?:giai đoạn|thời kỳ|từ năm|trong các năm|từ)\s+(?P<y1>(?:19|20)\d\d)"
                     rf"\s*(?:–|-|—|đến|tới)\s*(?:năm\s+)?{YEAR}", I),
@@ -402,6 +424,8 @@ _GATES = {
     'từ tháng <m/năm> đến tháng <m/năm>': ('tháng',),
     'từ tháng <m> đến tháng <m/năm>': ('tháng',),
     'tháng <m>-<m>/<năm>': ('tháng',),
+    'năm tài khóa <năm>–<năm>': ('tài khóa',),
+    'năm tài khóa vừa qua': ('tài khóa',),
     'giai đoạn <năm> – <năm>': ('giai đoạn', 'thời kỳ', 'từ', 'trong các năm'),
     'quý <I-IV> năm <năm>': ('quý', 'q1', 'q2', 'q3', 'q4', 'qi', 'qv'),
     'quý đầu năm': ('quý đầu',),
@@ -431,6 +455,7 @@ PERIOD_RULES = tuple(replace(r, gate=_GATES[r.name]) for r in PERIOD_RULES)
 _NEED_DIGIT = {"từ ngày <d/m> đến <d/m/năm>", "từ đầu năm <năm> đến hết tháng <m/năm>",
                "từ tháng <m/năm> đến tháng <m/năm>",
                "từ tháng <m> đến tháng <m/năm>", "tháng <m>-<m>/<năm>", "giai đoạn <năm> – <năm>",
+               "năm tài khóa <năm>–<năm>",
                "tính đến hết ngày <d/m/năm>", "tháng <m>/<năm>", "năm <năm>", "ngày <d/m/năm>",
                "tính đến ngày <d> tháng <m> năm <năm>", "ngày <d> tháng <m> năm <năm>",
                "cuối năm <năm>", "từ đầu năm đến ngày <d/m/năm>", "từ đầu năm đến ngày <d/m>"}

@@ -152,7 +152,7 @@ def _extract(doc: Document) -> list[Claim]:
     for a, b in sentences:
         for d in _sentence_drafts(text, a, b, ctx):
             drafts.append((d, (a, b)))
-    claims = [_to_claim(doc, d, span) for d, span in drafts]
+    claims = [_checked_claim(doc, d, span) for d, span in drafts]
     return _dedupe([c for c in claims if c is not None], drafts)
 
 
@@ -1175,6 +1175,15 @@ def _assign_status(text, a, d: Draft) -> None:
 
 
 # --- claims -----------------------------------------------------------------------------
+
+
+def _checked_claim(doc: Document, d: Draft, span: tuple[int, int]) -> Optional[Claim]:
+    """A draft the contract refuses (a period that ends before it starts, a range upside down)
+    is dropped alone: one impossible reading must not cost the document its other claims."""
+    try:
+        return _to_claim(doc, d, span)
+    except ValueError:  # pydantic's ValidationError is a ValueError
+        return None
 
 
 def _to_claim(doc: Document, d: Draft, span: tuple[int, int]) -> Optional[Claim]:

@@ -248,6 +248,14 @@ CLAIMS = [
     ("Hồi tháng 7, tỉnh Khăm Muộn đã gửi tặng tỉnh Hà Tĩnh 20.000 USD và 5 tấn gạo để phòng, "
      "chống dịch.", "2020-08-01",
      [("aid", "level", 20000, "2020-07-01", "2020-07-31", "actual", "LA", "VN", "")]),
+    # a fiscal year across two calendar years runs October to September; a span whose start
+    # year is printed crosses the year end (it once crashed the whole document)
+    ("Số liệu năm tài khóa 2013–2014 (từ ngày 1/10/2013 đến ngày 30/9/2014) cho thấy thương mại "
+     "Lào – Việt Nam đạt 939 triệu USD. Năm tài khóa vừa qua, Lào cấp phép cho 12 dự án của Việt "
+     "Nam với tổng vốn 389 triệu USD.", "2014-11-10",
+     [("investment_capital", "level", 389e6, "2013-10-01", "2014-09-30", "actual", "VN", "LA", ""),
+      ("investment_projects", "level", 12, "2013-10-01", "2014-09-30", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 939e6, "2013-10-01", "2014-09-30", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
