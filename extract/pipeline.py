@@ -21,8 +21,8 @@ from .mentions import Mention, find_mentions
 from .model import Claim, Document
 from .periods import Period, find_periods
 from .sentences import split_sentences
-from .vocab import (COMMODITY_RE, COUNTRY_RE, EXCLUSIONS, INDICATOR_CUES, STATUS_CUES,
-                    country_of, is_place)
+from .vocab import (COMMODITY_RE, COUNTRY_RE, EXCLUSIONS, INDICATOR_CUES, ORGANISATION_RE,
+                    STATUS_CUES, country_of, is_place)
 
 _HERE = Path(__file__).parent
 
@@ -55,6 +55,7 @@ _GROWTH = re.compile(r"(?:tăng|giảm|nhích|sụt|hạ|cao hơn|thấp hơn|đ
 _NEGATIVE = re.compile(r"giảm|sụt|thấp hơn|hạ|đi xuống|âm|xuống", I)
 _BASE_LEVEL = re.compile(r"(?:so với) (?:mức |con số )?(?:\w+ ){0,2}$|\(khi đó(?: chỉ)?(?: đạt)? $|"
                          r"thấp hơn (?:mức )?$|cao hơn (?:mức )?$", I)
+_EXCHANGE = re.compile(r"\s*(?:đổi(?: được)?|ăn|=|≈)\s*(?:khoảng |gần |hơn |trên |xấp xỉ )?\d", I)
 _ABS_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hụt|nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh(?: lệch)?|"
                          r"khoảng chênh|mức chênh)(?: thêm)?(?: khoảng| gần| hơn| trên| chừng| xấp xỉ)?\s*$",
                          I)
@@ -306,7 +307,8 @@ _GENERIC_TRADE = re.compile(r"kim ngạch|thương mại|trao đổi|buôn bán|
 
 def _cues(text: str, a: int, b: int, ctx: Context) -> list[Cue]:
     found: list[Cue] = []
-    taken: list[tuple[int, int]] = []
+    # names of ministries and agreements hold cue words but are no topic: taken in advance
+    taken: list[tuple[int, int]] = [o.span() for o in ORGANISATION_RE.finditer(text, a, b)]
     lowered = text[a:b].lower()
     for entry in _CUES_IN_ORDER:
         if not entry.may_match(lowered):
@@ -344,7 +346,9 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
     lo = max(lo, text.rfind(";", lo, m.start) + 1)
     after = text[m.end:min(next_start, m.end + 25)]
     for e in EXCLUSIONS:
-        if e.target in ("before", "world"):
+        if e.target == "share" and m.kind != "percent":
+            continue  # "chiếm 16,4%" is a share; "chiếm 41 dự án, vốn 610 triệu USD" a subset
+        if e.target in ("before", "world", "share"):
             hits = list(e.pattern.finditer(text, lo, m.start))
             # "tờ khai xuất nhập khẩu …, với tổng kim ngạch 218,7 triệu USD": a cue after the
             # non-claim word gives the figure back its indicator.
@@ -356,6 +360,8 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
     if m.kind in ("money", "percent") and (
             after.startswith("/") or re.match(r"\s*/\s*(?:tấn|kg|lượng|lít|người|năm|tháng)", after)):
         return True  # a unit price or a rate per year ("550,7 USD/tấn"), not a figure
+    if m.kind == "money" and _EXCHANGE.match(text, m.end, min(len(text), m.end + 40)):
+        return True  # "1 USD đổi được khoảng 20.500 kíp": an exchange rate
     if m.kind == "money" and _ABS_CHANGE.search(text[max(a, m.start - 30):m.start]):
         # "giảm 166 triệu USD" is an absolute change; "tăng 45%, lên 1,47 tỷ" is not this.
         return True

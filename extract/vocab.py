@@ -18,7 +18,7 @@ INDICATOR_KEYS = {"trade_total", "export", "import", "investment_projects",
                   "investment_capital", "investor_rank", "aid"}
 STATUS_KEYS = {"actual", "estimate", "forecast", "target"}
 UNIT_KEYS = {"USD", "VND", "LAK", "THB", "CNY", "KHR"}
-SCOPE_KEYS = {"before", "after", "world", "sentence"}
+SCOPE_KEYS = {"before", "share", "after", "world", "sentence"}  # share: before a percent only
 
 
 class VocabError(ValueError):
@@ -166,6 +166,9 @@ COUNTRIES = _entries("countries.csv", ("iso2", "name", "pattern", "example"), "i
                      extra_col="name", flags=0)
 PLACES = _entries("places.csv", ("iso2", "name", "pattern", "example"), "iso2", None,
                   extra_col="name", flags=0)
+# Names of ministries, agencies and agreements that contain cue words ("Bộ Công nghiệp và
+# Thương mại Lào", "Cục Xúc tiến thương mại"): a cue inside one of them is a name, not a topic.
+ORGANISATIONS = _entries("organisations.csv", ("name", "pattern", "example"), "name", None, flags=0)
 INDICATOR_CUES = _entries("indicator_cues.csv",
                           ("name", "indicator", "direction", "pattern", "gate", "example"),
                           "indicator", INDICATOR_KEYS, gate_col="gate")
@@ -185,6 +188,7 @@ COUNTRY_RE = guarded("|".join(
     [f"(?P<{e.target}>{e.pattern.pattern})" for e in COUNTRIES]
     + [f"(?P<{e.target}_place>(?:{e.pattern.pattern})(?![\\wÀ-ỹ]))" for e in PLACES]))
 # Whole words only: "than" (coal) is not the start of "Thanh Hóa", "chè" not of "chèo".
+ORGANISATION_RE = _alternation(ORGANISATIONS, flags=0)
 COMMODITY_RE = guarded(r"(?<!\w)(?:" + _alternation(
     sorted(COMMODITIES, key=lambda e: -len(e.pattern.pattern))).pattern + r")(?!\w)", re.IGNORECASE)
 

@@ -256,6 +256,12 @@ CLAIMS = [
      [("investment_capital", "level", 389e6, "2013-10-01", "2014-09-30", "actual", "VN", "LA", ""),
       ("investment_projects", "level", 12, "2013-10-01", "2014-09-30", "actual", "VN", "LA", ""),
       ("trade_total", "level", 939e6, "2013-10-01", "2014-09-30", "actual", "VN", "LA", "")]),
+    # "chiếm" makes a percent a share; a count or an amount after it is a subset of its own
+    ("Tính đến ngày 20/9/2023, Việt Nam có 211 dự án đầu tư tại Campuchia. Riêng các dự án tại 10 "
+     "tỉnh giáp biên giới với Việt Nam chiếm 41 dự án, vốn khoảng 610 triệu USD.", "2023-10-03",
+     [("investment_capital", "level", 610e6, "2023-09-20", "2023-09-20", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 41, "2023-09-20", "2023-09-20", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 211, "2023-09-20", "2023-09-20", "actual", "VN", "KH", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
@@ -287,6 +293,11 @@ NEGATIVE = [
     "Campuchia đứng vị trí thứ 3 trong tổng số 76 quốc gia và vùng lãnh thổ có hoạt động đầu tư "
     "của Việt Nam.",
     "Tổng thu ngân sách nhà nước tại cửa khẩu năm 2025 đạt 462,2 tỉ đồng.",
+    # a ministry's name is no trade cue; an exchange rate and a loan are no claims
+    "Thứ trưởng Bộ Công nghiệp và Thương mại Lào cho biết kinh tế Lào năm 2023 dự kiến tăng "
+    "trưởng 4,2%.",
+    "Năm 2023, đồng kíp mất giá khiến 1 USD đổi được khoảng 20.500 kíp.",
+    "Giai đoạn 2016–2020, Lào được hưởng một khoản tín dụng ưu đãi 50 triệu USD của Việt Nam.",
     "Tính trung bình, mỗi tháng năm 2024 hai bên trao đổi khoảng 177 triệu USD hàng hóa.",
     "Tổng kim ngạch nhập khẩu điều thô của Việt Nam từ mọi thị trường chín tháng năm 2024 vào "
     "khoảng 3,6 tỷ USD.",
