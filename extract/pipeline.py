@@ -604,6 +604,10 @@ _AID_VERB = re.compile(r"(?:viện trợ|hỗ trợ|trao tặng|gửi tặng|t�
                        r"chính quyền|lực lượng vũ trang)\s+)?", I)
 
 
+_ATTRACT = re.compile(rf"({_MAIN})(?:\s+\S+){{0,8}}?\s+(?:hiện |đã )?(?:thu hút|tiếp nhận|nhận|"
+                      r"phê duyệt|cấp phép(?: cho)?)\s")
+
+
 def _giver_taker(text: str, a: int, end: int) -> Optional[tuple[str, str]]:
     """(giver, receiver) of a gift from the verb nearest before the figure: the place or
     country named before the verb gives, the one right after it receives ("tỉnh Khăm Muộn đã
@@ -644,6 +648,17 @@ def _flow_countries(text, a, b, ind: str, cue: Cue, until: int, pair) -> tuple[s
     for x, y, c in _countries(text, lo, cue.start):
         if not _PREP.search(text, max(a, x - 30), x):
             subject = c
+    if subject is None and re.search(r"\s(?:và|còn)\s+$", text[max(a, cue.start - 6):cue.start], I) \
+            and not _countries(text, cue.start, cue.end):
+        # "Lào xuất khẩu sang Thái Lan 1,93 tỷ USD và nhập khẩu từ Thái Lan …": the second verb
+        # shares the first one's subject
+        verbs = list(re.finditer(r"xuất khẩu|nhập khẩu|xuất|nhập|bán|mua", text[a:cue.start], I))
+        if verbs:
+            v = a + verbs[-1].start()
+            bare = [c for x, y, c in _countries(text, max(a, v - 40), v)
+                    if not _PREP.search(text, max(a, x - 30), x)
+                    and not re.search(r"(?:và|với)\s+$", text[max(a, x - 6):x], I)]
+            subject = bare[-1] if bare else None
     dest = roles.get("sang") or roles.get("vào") or roles.get("cho") or roles.get("tới")
     src = roles.get("từ")
     owner = roles.get("của") or subject
@@ -721,11 +736,17 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         if host is None and lo > a:  # "Lào có 11 dự án tại Việt Nam …; Campuchia có 31 dự án"
             earlier, _ = _roles(text, max(a, text.rfind(";", a, lo - 1) + 1), lo, a)
             host = earlier.get("tại") or earlier.get("vào")
-        attract = re.search(rf"({_MAIN})(?:\s+\S+){{0,8}}?\s+"
-                            r"(?:hiện |đã )?(?:thu hút|tiếp nhận|nhận|phê duyệt|cấp phép(?: cho)?)\s",
-                            text[lo:m.start])
+        attract = _ATTRACT.search(text[lo:m.start])
         if attract and not host:  # "10 tỉnh của Lào … thu hút 96 dự án": Laos receives
             host = _iso(attract.group(1))
+        elif host is None and lo > a and (earlier_attract := _ATTRACT.search(text[a:lo])):
+            # "CDC đã phê duyệt 41 dự án …; trong đó, Trung Quốc là nhà đầu tư lớn nhất với 18
+            # dự án": the approving country of the clause before is still the host
+            host = _iso(earlier_attract.group(1))
+        if attract and not _countries(text, lo + attract.end(), m.start) and re.search(
+                rf"(?:trong đó|trong số (?:này|đó))\W+(?:\S+\s+){{0,3}}?(?:{_MAIN})", text[m.end:b], I):
+            d.reporter = d.partner = ""  # every investor's total, broken down by country after it
+            return
         before = [c for x, y, c in _countries(text, lo, m.start)
                   if not _PREP.search(text, max(a, x - 30), x) and c != host]
         # "3 dự án mới của doanh nghiệp Việt Nam": the owner named right after the figure

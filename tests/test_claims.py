@@ -262,6 +262,18 @@ CLAIMS = [
      [("investment_capital", "level", 610e6, "2023-09-20", "2023-09-20", "actual", "VN", "KH", ""),
       ("investment_projects", "level", 41, "2023-09-20", "2023-09-20", "actual", "VN", "KH", ""),
       ("investment_projects", "level", 211, "2023-09-20", "2023-09-20", "actual", "VN", "KH", "")]),
+    # a host's approvals of every investor, broken down by country after "trong đó", are no
+    # claim; the country's share of them is, with the approving host
+    ("Về đầu tư, trong quý I/2021, Hội đồng Phát triển Campuchia (CDC) đã phê duyệt 41 dự án đầu "
+     "tư mới với tổng vốn 1,07 tỷ USD; trong đó, Trung Quốc là nhà đầu tư lớn nhất với 18 dự án.",
+     "2021-05-01",
+     [("investment_projects", "level", 18, "2021-01-01", "2021-03-31", "actual", "CN", "KH", ""),
+      ("investor_rank", "level", 1, "2021-01-01", "2021-03-31", "actual", "CN", "KH", "")]),
+    # the second of two joined verbs shares the first one's subject
+    ("Năm 2018, Lào xuất khẩu sang Thái Lan 1,93 tỷ USD và nhập khẩu từ Thái Lan 3,31 tỷ USD.",
+     "2019-01-20",
+     [("export", "level", 1.93e9, "2018-01-01", "2018-12-31", "actual", "LA", "TH", ""),
+      ("import", "level", 3.31e9, "2018-01-01", "2018-12-31", "actual", "LA", "TH", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
@@ -298,6 +310,12 @@ NEGATIVE = [
     "trưởng 4,2%.",
     "Năm 2023, đồng kíp mất giá khiến 1 USD đổi được khoảng 20.500 kíp.",
     "Giai đoạn 2016–2020, Lào được hưởng một khoản tín dụng ưu đãi 50 triệu USD của Việt Nam.",
+    # a country's trade with the whole world, however it is written
+    "Campuchia là thị trường xuất khẩu lớn thứ 13 của Việt Nam, chiếm khoảng 1,6% tổng kim ngạch "
+    "xuất khẩu cả nước, vốn đạt 122,7 tỷ USD sau 6 tháng năm 2019.",
+    "Năm 2018, tổng kim ngạch xuất nhập khẩu hàng hóa của Lào với các nước trên thế giới đạt "
+    "11,06 tỷ USD, tăng 5,7% so với năm 2017.",
+    "Tổng kim ngạch thương mại quốc tế của Campuchia trong quý I/2021 đạt 9,36 tỷ USD.",
     "Tính trung bình, mỗi tháng năm 2024 hai bên trao đổi khoảng 177 triệu USD hàng hóa.",
     "Tổng kim ngạch nhập khẩu điều thô của Việt Nam từ mọi thị trường chín tháng năm 2024 vào "
     "khoảng 3,6 tỷ USD.",
