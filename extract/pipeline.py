@@ -519,7 +519,11 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
                            text[max(a, chain[0].start() - 15):chain[0].start()], I) \
             and not re.fullmatch(r"\s*\(\s*(?:khoảng |gần |hơn |trên )?", text[chain[-1].end():m.start], I):
         chain = []  # a list describing a total, not a product's own figure ("gồm xăng dầu (41,3 …)" is)
-    if chain and not re.search(r"(?:chiếm|bằng)\s", text[chain[-1].end():m.start], I):
+    if chain and re.search(r"tổng kim ngạch|giá trị hàng hóa|tổng giá trị", text[chain[-1].end():m.start], I):
+        chain = []  # "Nhu cầu phân bón … tăng cao giúp giá trị hàng hóa … tăng 30,9%": a cause
+    if chain and (not re.search(r"(?:chiếm|bằng)\s", text[chain[-1].end():m.start], I) or re.search(
+            r"chiếm[^,;.]*\svới\s*(?:khoảng |gần |hơn |trên )?$", text[chain[-1].end():m.start], I)):
+        # "gỗ các loại vẫn chiếm tỷ trọng lớn với 96,7 triệu USD": the product's own amount
         # "xăng dầu, sắt thép và phương tiện vận tải" names several products: keep the list.
         start = chain[-1].start()
         for prev, cur in zip(chain[-2::-1], chain[:0:-1]):
@@ -959,9 +963,13 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
             d.period, d.period_text = ctx.rank_period
             d.period_source = "carried"
             return
-        if chosen is None and ind == "investment_capital" and ctx.period is not None and re.search(
-                r"cấp mới|tăng thêm|đăng ký mới|điều chỉnh tăng|bổ sung", text[a:m.start], I):
-            # "Tính chung, tổng vốn đăng ký cấp mới và tăng thêm đạt 36 triệu USD": a flow
+        if chosen is None and ctx.period is not None and (
+                ind == "investment_capital" and re.search(
+                    r"cấp mới|tăng thêm|đăng ký mới|điều chỉnh tăng|bổ sung", text[a:m.start], I)
+                or ind == "investment_projects" and re.match(
+                    r"[^,;.]{0,20}?(?:được )?(?:cấp mới|cấp phép mới|đăng ký mới)", text[m.end:b], I)):
+            # "Tính chung, tổng vốn đăng ký cấp mới và tăng thêm đạt 36 triệu USD", "có 9 dự án
+            # được cấp mới": flows over the period the article reports
             d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"
             return
         if chosen is None and ctx.stock_period and (ctx.stock_age <= 1 or re.search(

@@ -274,6 +274,14 @@ CLAIMS = [
      "2019-01-20",
      [("export", "level", 1.93e9, "2018-01-01", "2018-12-31", "actual", "LA", "TH", ""),
       ("import", "level", 3.31e9, "2018-01-01", "2018-12-31", "actual", "LA", "TH", "")]),
+    # "chiếm tỷ trọng lớn với <amount>" is the product's own amount
+    ("Ở chiều nhập khẩu năm 2009, gỗ các loại vẫn chiếm tỷ trọng lớn với 96,7 triệu USD từ Lào.",
+     "2009-08-13",
+     [("import", "level", 96.7e6, "2009-01-01", "2009-12-31", "actual", "VN", "LA", "gỗ các loại")]),
+    # newly licensed projects are a flow over the period the article reports
+    ("Trong 7 tháng năm 2025, tổng vốn đầu tư ra nước ngoài tăng mạnh. Riêng tại Lào, có 9 dự án "
+     "được cấp mới và 4 dự án điều chỉnh vốn.", "2025-08-11",
+     [("investment_projects", "level", 9, "2025-01-01", "2025-07-31", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
@@ -316,6 +324,10 @@ NEGATIVE = [
     "Năm 2018, tổng kim ngạch xuất nhập khẩu hàng hóa của Lào với các nước trên thế giới đạt "
     "11,06 tỷ USD, tăng 5,7% so với năm 2017.",
     "Tổng kim ngạch thương mại quốc tế của Campuchia trong quý I/2021 đạt 9,36 tỷ USD.",
+    "Từ đầu năm 2009, Việt Nam và Lào đã áp dụng giảm 50% thuế suất nhập khẩu cho hàng hóa có "
+    "xuất xứ từ mỗi nước.",
+    "Lực lượng chức năng tỉnh An Giang trong 9 tháng năm 2012 đã bắt giữ 1.846 vụ vận chuyển hàng "
+    "từ Campuchia, trị giá hàng hóa vi phạm hơn 39 tỷ đồng.",
     "Tính trung bình, mỗi tháng năm 2024 hai bên trao đổi khoảng 177 triệu USD hàng hóa.",
     "Tổng kim ngạch nhập khẩu điều thô của Việt Nam từ mọi thị trường chín tháng năm 2024 vào "
     "khoảng 3,6 tỷ USD.",
