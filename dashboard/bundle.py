@@ -32,7 +32,7 @@ COLUMN_DESCRIPTIONS: dict[str, str] = {
              "For a range, its midpoint.",
     "value_low": "Low end of a range ('từ 1,1 đến 1,2 tỷ'); equal to value otherwise.",
     "value_high": "High end of a range; equal to value otherwise.",
-    "unit": "USD, VND, LAK, THB, CNY, KHR; count (projects); percent (change_pct); rank.",
+    "unit": "USD, VND, LAK; count (projects); percent (change_pct); rank.",
     "period_start": "First day of the period the figure covers (ISO date).",
     "period_end": "Last day of that period; a stock 'as of' a date has start = end = that date "
                   "or the period it accumulates over.",

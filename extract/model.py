@@ -16,7 +16,10 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 Indicator = str  # scored keys are in SCORED_INDICATORS; other economic keys are kept
 Measure = Literal["level", "change_pct"]
-Unit = Literal["USD", "VND", "LAK", "THB", "CNY", "KHR", "count", "percent", "rank"]
+# The contract's units (SCHEMA.md). Baht, yuan and riel are still read as money, so that
+# "107,5 tỷ baht" is never a bare number, but no claim is made in them.
+Unit = Literal["USD", "VND", "LAK", "count", "percent", "rank"]
+CONTRACT_CURRENCIES = ("USD", "VND", "LAK")
 Status = Literal["actual", "estimate", "forecast", "target"]
 
 SCORED_INDICATORS = (

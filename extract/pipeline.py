@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Optional
 
 from .mentions import Mention, find_mentions
-from .model import Claim, Document
+from .model import CONTRACT_CURRENCIES, Claim, Document
 from .periods import Period, find_periods
 from .sentences import split_sentences
 from .vocab import (COMMODITY_RE, COUNTRY_RE, EXCLUSIONS, INDICATOR_CUES, ORGANISATION_RE,
@@ -372,7 +372,9 @@ _WORLD_SCOPE = [e.pattern for e in EXCLUSIONS if e.target == "world"]
 _WORLD_SENTENCE = [e.pattern for e in EXCLUSIONS if e.target == "sentence"]
 _BILATERAL = re.compile(r"(?:sang|từ|với|giữa|vào|tại) (?:thị trường |nước )?(?:Việt Nam|Lào|"
                         r"Campuchia|Trung Quốc|Thái Lan)|hai chiều|song phương|hai nước|"
-                        r"nước láng giềng|nước bạn|phía bạn", I)
+                        r"nước láng giềng|nước bạn|phía bạn|"
+                        r"(?:Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)\s*[–-]\s*"
+                        r"(?:Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)", I)
 
 
 _BILATERAL_AFTER = re.compile(r"(?:sang|từ|giữa) (?:thị trường |nước )?(?:Việt Nam|Lào|Campuchia|"
@@ -1241,6 +1243,8 @@ def _to_claim(doc: Document, d: Draft, span: tuple[int, int]) -> Optional[Claim]
         return None
     if m.kind in ("count", "rank") and d.indicator not in ("investment_projects", "investor_rank"):
         return None
+    if m.kind == "money" and unit not in CONTRACT_CURRENCIES:
+        return None  # a figure in baht, yuan or riel: outside the contract's units
     return Claim(
         doc_id=doc.doc_id, indicator=d.indicator, measure=d.measure,
         value=_plain(value), value_low=_plain(low), value_high=_plain(high), unit=unit,

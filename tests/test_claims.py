@@ -282,6 +282,15 @@ CLAIMS = [
     ("Trong 7 tháng năm 2025, tổng vốn đầu tư ra nước ngoài tăng mạnh. Riêng tại Lào, có 9 dự án "
      "được cấp mới và 4 dự án điều chỉnh vốn.", "2025-08-11",
      [("investment_projects", "level", 9, "2025-01-01", "2025-07-31", "actual", "VN", "LA", "")]),
+    # no claim in baht (outside the contract's units), its USD equivalent is one; a named pair
+    # ends the carry of "ngoại thương" (trade with the world) from the sentence before
+    ("Theo Bộ Thương mại Thái Lan, thương mại Thái Lan – Lào 5 tháng đầu năm 2024 đạt 107,5 tỷ "
+     "baht (khoảng 2,95 tỷ USD). Thái Lan vẫn là đối tác thương mại lớn nhất của Lào, chiếm khoảng "
+     "45% ngoại thương của nước này. Thương mại Thái Lan – Campuchia trong cùng thời gian giảm "
+     "3,2%, còn khoảng 3,7 tỷ USD.", "2024-07-25",
+     [("trade_total", "change_pct", -3.2, "2024-01-01", "2024-05-31", "actual", "TH", "KH", ""),
+      ("trade_total", "level", 2.95e9, "2024-01-01", "2024-05-31", "actual", "TH", "LA", ""),
+      ("trade_total", "level", 3.7e9, "2024-01-01", "2024-05-31", "actual", "TH", "KH", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
