@@ -337,6 +337,10 @@ NEGATIVE = [
     "xuất xứ từ mỗi nước.",
     "Lực lượng chức năng tỉnh An Giang trong 9 tháng năm 2012 đã bắt giữ 1.846 vụ vận chuyển hàng "
     "từ Campuchia, trị giá hàng hóa vi phạm hơn 39 tỷ đồng.",
+    "Năm 2016, tốc độ tăng trưởng kinh tế của Hà Tĩnh đạt 11,2%, trong khi tổng kim ngạch xuất "
+    "khẩu toàn tỉnh đạt 620 triệu USD.",
+    "Hiện khu kinh tế cửa khẩu giáp Lào đã thu hút 63 dự án của các nhà đầu tư trong nước, với tổng "
+    "vốn đăng ký 4.150 tỷ đồng.",
     "Tính trung bình, mỗi tháng năm 2024 hai bên trao đổi khoảng 177 triệu USD hàng hóa.",
     "Tổng kim ngạch nhập khẩu điều thô của Việt Nam từ mọi thị trường chín tháng năm 2024 vào "
     "khoảng 3,6 tỷ USD.",
