@@ -793,7 +793,13 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
             named.append(c)
             prep = _PREP.search(text, max(a, x - 30), x)
             partner_named = bool(prep and prep["prep"].lower() in ("với", "sang", "từ"))
-    if len(named) >= 2:
+    turn = [x.end() for x in re.finditer(r",\s*(?:còn|trong khi|riêng)\s", text[lo:m.start], I)]
+    own = _countries(text, lo + turn[-1], m.start) if turn else []
+    if len(named) >= 2 and len(own) == 1 and partner_named and own[0][2] != named[0]:
+        # "Thương mại Campuchia – Trung Quốc …, còn thương mại với Thái Lan đạt 1,52 tỉ USD":
+        # the sentence's first country keeps trading, with a new partner
+        d.reporter, d.partner = named[0], own[0][2]
+    elif len(named) >= 2:
         d.reporter, d.partner = named[-2], named[-1]
         if "VN" in named[-2:] and d.reporter != "VN":
             d.reporter, d.partner = "VN", d.reporter

@@ -291,6 +291,12 @@ CLAIMS = [
      [("trade_total", "change_pct", -3.2, "2024-01-01", "2024-05-31", "actual", "TH", "KH", ""),
       ("trade_total", "level", 2.95e9, "2024-01-01", "2024-05-31", "actual", "TH", "LA", ""),
       ("trade_total", "level", 3.7e9, "2024-01-01", "2024-05-31", "actual", "TH", "KH", "")]),
+    # "…, còn thương mại với Thái Lan": the sentence's first country, with a new partner
+    ("Thương mại Campuchia – Trung Quốc trong bốn tháng đầu năm 2025 đạt khoảng 5,1 tỉ USD, còn "
+     "thương mại với Thái Lan đạt 1,52 tỉ USD, giảm 4,1%.", "2025-05-20",
+     [("trade_total", "change_pct", -4.1, "2025-01-01", "2025-04-30", "actual", "KH", "TH", ""),
+      ("trade_total", "level", 1.52e9, "2025-01-01", "2025-04-30", "actual", "KH", "TH", ""),
+      ("trade_total", "level", 5.1e9, "2025-01-01", "2025-04-30", "actual", "KH", "CN", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
