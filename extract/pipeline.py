@@ -505,18 +505,26 @@ def _nearest_cue(cues: list[Cue], m: Mention, a: int, text: str = "") -> Optiona
     return after[0] if after else None
 
 
+_SHARE_BEFORE = re.compile(r"chiếm\s*(?:khoảng |gần |hơn |trên |tới )?\d[\d.,]*\s*%", I)
+
+
 def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
     # The product named between the previous figure and this one, or right after this one
     # ("30,2 triệu USD xăng dầu", "27,4 triệu USD mua cao su", "11,2 triệu USD cho gỗ").
     lo = max(a, prev_end)
+    share = _SHARE_BEFORE.search(text, a, lo) if prev_end > a else None
+    if share and share.end() == lo and re.fullmatch(r"[^;.]*,\s*tương đương\s*(?:khoảng |gần |hơn |trên )?",
+                                                   text[lo:m.start], I):
+        # "Xăng dầu chiếm khoảng 32% giá trị …, tương đương 1,39 tỷ USD": the share's product
+        lo = max(a, text.rfind(";", a, share.start()) + 1)
     seg = text[lo:m.start]
     cut = max(seg.rfind(";"), seg.rfind(":"))
     if cut >= 0 and not (seg[cut] == ":" and len(seg) - cut < 6):  # "label: value" keeps its label
         lo += cut + 1
     chain = [c for c in COMMODITY_RE.finditer(text, lo, m.start)
              # "9,2 triệu USD cho quặng, cùng 8,5 triệu USD cho ngô": "quặng" is the first one's
-             if not (prev_end > a and re.fullmatch(r"\s*(?:mua|cho|hàng)?\s*",
-                                                    text[prev_end:c.start()], I))]
+             if not (prev_end > a and c.start() >= prev_end
+                     and re.fullmatch(r"\s*(?:mua|cho|hàng)?\s*", text[prev_end:c.start()], I))]
     if chain and re.search(r"(?:chủ yếu là|gồm|bao gồm|như|nhờ)\s+$",
                            text[max(a, chain[0].start() - 15):chain[0].start()], I) \
             and not re.fullmatch(r"\s*\(\s*(?:khoảng |gần |hơn |trên )?", text[chain[-1].end():m.start], I):
@@ -524,7 +532,8 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
     if chain and re.search(r"tổng kim ngạch|giá trị hàng hóa|tổng giá trị", text[chain[-1].end():m.start], I):
         chain = []  # "Nhu cầu phân bón … tăng cao giúp giá trị hàng hóa … tăng 30,9%": a cause
     if chain and (not re.search(r"(?:chiếm|bằng)\s", text[chain[-1].end():m.start], I) or re.search(
-            r"chiếm[^,;.]*\svới\s*(?:khoảng |gần |hơn |trên )?$", text[chain[-1].end():m.start], I)):
+            r"chiếm(?:[^,;.]*\svới|[^;.]*,\s*tương đương)\s*(?:khoảng |gần |hơn |trên |với )?$",
+            text[chain[-1].end():m.start], I)):
         # "gỗ các loại vẫn chiếm tỷ trọng lớn với 96,7 triệu USD": the product's own amount
         # "xăng dầu, sắt thép và phương tiện vận tải" names several products: keep the list.
         start = chain[-1].start()

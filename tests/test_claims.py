@@ -297,6 +297,10 @@ CLAIMS = [
      [("trade_total", "change_pct", -4.1, "2025-01-01", "2025-04-30", "actual", "KH", "TH", ""),
       ("trade_total", "level", 1.52e9, "2025-01-01", "2025-04-30", "actual", "KH", "TH", ""),
       ("trade_total", "level", 5.1e9, "2025-01-01", "2025-04-30", "actual", "KH", "CN", "")]),
+    # the amount equal to a product's share is the product's own
+    ("Năm 2023, xăng dầu chiếm khoảng 32% giá trị hàng Lào nhập từ Thái Lan, tương đương 1,39 tỷ "
+     "USD.", "2024-03-01",
+     [("import", "level", 1.39e9, "2023-01-01", "2023-12-31", "actual", "LA", "TH", "xăng dầu")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
