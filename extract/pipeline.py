@@ -95,6 +95,7 @@ class Context:
     last_day: Optional[Period] = None  # the last day named ("Chiều 15/9"), for "Cùng ngày"
     last_period: tuple = (None, "")  # the period of the last sentence, asides included
     main_period: Optional[tuple] = None  # the article's period when the last one is an aside
+    aside_end: int = -1  # where the sentence stating that aside ends
     world: bool = False  # the last sentence was about a country's trade with the world
     world_investment: bool = False  # … or about all foreign investment in a country
 
@@ -409,6 +410,8 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
     return start
 
 
+# A sentence whose subject is a border gate and that names no flow reports the gate's turnover.
+_GATE_SUBJECT = re.compile(r"\W*(?:(?:Riêng|Tại|Qua|Còn)\s+)?(?:các\s+)?cửa khẩu\b[^;]*$", I)
 _ANAPHORA = re.compile(r"con số(?: này| \d+ tháng)?|mức này|chỉ số này|kim ngạch này", I)
 _AFTER_CUE = re.compile(r"\s*(?:hàng(?: hóa)?\s*)?(?:(?:Việt Nam|Lào|Campuchia)\s*)?"
                         r"(?P<cue>xuất đi|xuất khẩu|xuất sang|nhập về|nhập khẩu|nhập từ)", I)
@@ -472,6 +475,8 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         d.commodity = commodity
         if cue is not None:
             d.indicator = cue.indicator
+        elif not commodity and _GATE_SUBJECT.match(text, a, m.start):
+            d.indicator = "trade_total"  # "Cửa khẩu quốc tế Vĩnh Xương đạt 154,2 triệu USD"
         elif commodity and ctx.flow:
             d.indicator = ctx.flow[0]
         elif ctx.topic and (m.kind == "money" or _ANAPHORA.search(text, a, m.start)):
@@ -1047,7 +1052,8 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
     if ctx.period is not None and d.status in ("actual", "estimate"):
         # a forecast or a target is dated by its own sentence, never by the article's period
         d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"
-        if d.commodity and ctx.main_period is not None:
+        if ctx.main_period is not None and (d.commodity or "\n" in text[ctx.aside_end:a]):
+            # a product line, or a new paragraph, after "Riêng quý III, …": the article's period
             d.period, d.period_text = ctx.main_period
         if ctx.last_period[0] is not None and re.search(
                 r"trong (?:tháng|quý|kỳ)(?![\wÀ-ỹ])(?! (?:\d|đầu|này|tới|sau|trước))", text[a:b], I):
@@ -1146,6 +1152,7 @@ def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts:
         # "Riêng tháng 10, …" states an aside: a product breakdown after it is still for the
         # article's period ("Trong cơ cấu hàng xuất, phân bón …" covers the ten months)
         ctx.main_period = before if _ASIDE.match(text, a) and before[0] is not None else None
+        ctx.aside_end = b
     _advance_cues(text, a, b, cues, drafts, ctx)
 
 

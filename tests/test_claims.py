@@ -301,6 +301,14 @@ CLAIMS = [
     ("Năm 2023, xăng dầu chiếm khoảng 32% giá trị hàng Lào nhập từ Thái Lan, tương đương 1,39 tỷ "
      "USD.", "2024-03-01",
      [("import", "level", 1.39e9, "2023-01-01", "2023-12-31", "actual", "LA", "TH", "xăng dầu")]),
+    # after "Riêng quý III" and a paragraph break, the article's period is back; a border gate
+    # as the subject with no flow named reports the gate's turnover
+    ("Tính đến hết tháng 9/2012, kim ngạch qua các cửa khẩu An Giang - Campuchia đạt 596,4 triệu "
+     "USD. Riêng quý III, kim ngạch đạt 218,5 triệu USD.\n\nHàng nhập về chủ yếu là lúa gạo. Cửa "
+     "khẩu quốc tế Vĩnh Xương đạt 154,2 triệu USD.", "2012-10-09",
+     [("trade_total", "level", 154.2e6, "2012-01-01", "2012-09-30", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 218.5e6, "2012-07-01", "2012-09-30", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 596.4e6, "2012-01-01", "2012-09-30", "actual", "VN", "KH", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
