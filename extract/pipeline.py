@@ -238,6 +238,8 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
             later = [l for l in levels if l.mention.start >= d.mention.end]
             if prior or later:  # "… so với mức 491 triệu USD của cùng kỳ 2024": the same flow
                 src = prior[-1] if prior else later[0]
+                if d.implied_base and later:  # "từ 1,2 tỷ USD lên 2,7 tỷ USD": Y's flow
+                    src = later[0]
                 d.indicator, d.reporter, d.partner = src.indicator, src.reporter, src.partner
                 d.commodity = src.commodity
     for d in drafts:
@@ -913,6 +915,9 @@ def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue], periods: lis
 
 
 FUTURE = {"forecast", "target"}
+_FROM_FIGURE = re.compile(r"(?<![\wÀ-ỹ])từ\s+(?:mức\s+)?(?:khoảng |gần |hơn |trên )?\d[\d.,]*\s*"
+                          r"(?:nghìn tỷ|tỷ|tỉ|triệu|nghìn)?\s*(?:USD|đô la|đồng|kíp|dự án)?\s*"
+                          r"(?:vào |trong |của )?$", I)
 
 
 def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) -> None:
@@ -931,6 +936,13 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
             prior = [x for x in (ctx.sentence_period,) if x]
             main = prior[0] if prior else main
         span = _resolve(base[0], ctx, main) if base else None
+        start_of_parallel = [p for p in own if p.end <= m.start and _FROM_FIGURE.search(
+            text, max(a, p.start - 40), p.start)]
+        if span is None and d.implied_base and start_of_parallel:
+            # "từ 3,9 tỷ USD năm 2020, … lên 5,5 tỷ USD năm 2023; nhập khẩu tăng từ 1,2 tỷ USD
+            # lên 2,7 tỷ USD": the second trajectory starts where the first did
+            span = _resolve(start_of_parallel[-1], ctx)
+            base = start_of_parallel[-1:]
         if span is None and d.implied_base and main is not None:
             span = _shift_year(main, main[1].year - 1)
             base = [Period(kind="same-period", start=m.start, end=m.start, surface="cùng kỳ",

@@ -309,6 +309,13 @@ CLAIMS = [
      [("trade_total", "level", 154.2e6, "2012-01-01", "2012-09-30", "actual", "VN", "KH", ""),
       ("trade_total", "level", 218.5e6, "2012-07-01", "2012-09-30", "actual", "VN", "KH", ""),
       ("trade_total", "level", 596.4e6, "2012-01-01", "2012-09-30", "actual", "VN", "KH", "")]),
+    # a second trajectory "tăng từ X lên Y" starts and ends where the first one did
+    ("Về cơ cấu, xuất khẩu của Việt Nam sang Campuchia tăng từ 3,9 tỷ USD năm 2020 lên 5,5 tỷ USD "
+     "năm 2023; trong khi nhập khẩu từ Campuchia tăng từ 1,2 tỷ USD lên 2,7 tỷ USD.", "2024-03-10",
+     [("export", "level", 3.9e9, "2020-01-01", "2020-12-31", "actual", "VN", "KH", ""),
+      ("export", "level", 5.5e9, "2023-01-01", "2023-12-31", "actual", "VN", "KH", ""),
+      ("import", "level", 1.2e9, "2020-01-01", "2020-12-31", "actual", "VN", "KH", ""),
+      ("import", "level", 2.7e9, "2023-01-01", "2023-12-31", "actual", "VN", "KH", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
