@@ -460,7 +460,7 @@ _NEED_DIGIT = {"từ ngày <d/m> đến <d/m/năm>", "từ đầu năm <năm> đ
                "tính đến ngày <d> tháng <m> năm <năm>", "ngày <d> tháng <m> năm <năm>",
                "cuối năm <năm>", "từ đầu năm đến ngày <d/m/năm>", "từ đầu năm đến ngày <d/m>"}
 _DIGIT = re.compile(r"\d")
-_SINCE = re.compile(r"(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|từ)\s+$", I)
+_SINCE = re.compile(r"(?<![\wÀ-ỹ])(?:kể từ|bắt đầu từ|từ)\s+(?:(?:đầu|giữa|cuối)\s+)?$", I)
 _UNTIL = re.compile(r"\s*(?:đến|tới|[-–])", I)
 
 

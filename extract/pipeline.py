@@ -96,6 +96,8 @@ class Context:
     last_period: tuple = (None, "")  # the period of the last sentence, asides included
     main_period: Optional[tuple] = None  # the article's period when the last one is an aside
     aside_end: int = -1  # where the sentence stating that aside ends
+    partner_host: str = ""  # whose trading partners are being listed ("đối tác … của Lào")
+    partner_host_age: int = 9  # sentences since it was named or last used
     world: bool = False  # the last sentence was about a country's trade with the world
     world_investment: bool = False  # … or about all foreign investment in a country
 
@@ -175,9 +177,12 @@ def _article_end(text: str) -> int:
 
 def _dominant_pair(text: str, end: int) -> tuple[str, str]:
     counts: dict[str, int] = {}
-    for _, _, c in _countries(text, 0, end):
+    first: dict[str, int] = {}
+    for x, _, c in _countries(text, 0, end):
         counts[c] = counts.get(c, 0) + 1
-    others = sorted(((n, c) for c, n in counts.items() if c != "VN"), key=lambda x: (-x[0], x[1]))
+        first.setdefault(c, x)
+    # the most named partner; of two named as often, the one named first
+    others = sorted(((n, c) for c, n in counts.items() if c != "VN"), key=lambda x: (-x[0], first[x[1]]))
     vn = counts.get("VN", 0)
     if len(others) >= 2 and others[1][0] > vn:  # a Laos–Thailand story: Vietnam is a bystander
         return (others[0][1], others[1][1])
@@ -195,6 +200,7 @@ def _first_year(text: str) -> Optional[int]:
 
 
 def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
+    _note_partner_host(text, a, b, ctx)
     mentions = find_mentions(text, a, b)
     periods = _localise_years(find_periods(text, a, b), ctx)
     cues = _cues(text, a, b, ctx)
@@ -697,21 +703,55 @@ def _flow_countries(text, a, b, ind: str, cue: Cue, until: int, pair) -> tuple[s
     return importer, exporter
 
 
-def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention
-                   ) -> tuple[str, str]:
-    """The document's pair, unless the figure's clause names one other partner of Vietnam."""
+_PARTNER_OF = re.compile(rf"(?:đối tác thương mại|bạn hàng|đối tác)(?:\s+\S+){{0,3}}?\s+của\s+"
+                         rf"(?:(?P<c>{_MAIN})|nước này|Vương quốc này|nước bạn)", I)
+
+
+def _note_partner_host(text: str, a: int, b: int, ctx: Context) -> None:
+    """"Thái Lan là đối tác thương mại lớn nhất của Lào …": the sentences around list Laos'
+    partners, so a lone third country's trade in them is with Laos, not with Vietnam."""
+    m = _PARTNER_OF.search(text, a, b)
+    if m:
+        host = _iso(m["c"]) if m["c"] else (ctx.pair[1] if ctx.pair[0] == "VN" else ctx.pair[0])
+        if host != "VN":
+            ctx.partner_host, ctx.partner_host_age = host, 0
+
+
+def _home(ctx: Context) -> str:
+    """The country whose side the passage is told from, when it is not Vietnam: the host of a
+    list of trading partners, or the reporter of the flows just described ("Campuchia xuất
+    khẩu sang Việt Nam …")."""
+    if ctx.partner_host and ctx.partner_host_age <= 1:
+        return ctx.partner_host
+    if ctx.flow and ctx.flow[1] not in ("VN", "") and ctx.flow[2] == "VN":
+        return ctx.flow[1]
+    return ""
+
+
+def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention,
+                   home: str = "") -> tuple[str, str]:
+    """The document's pair, unless the figure's clause names one other partner: of Vietnam, or
+    of the country the passage is told from (``home``, see ``_home``)."""
     nxt = _CLAUSE_EDGE.search(text, m.end, b)
     hi = nxt.start() if nxt else b
-    new = {c for x, _, c in _countries(text, a, hi)
-           if not re.search(r"(?:sau|trước|xếp sau|kém)\s+(?:\S+\s+){0,2}$", text[max(a, x - 20):x])
-           } - set(pair) - {"VN"}
-    if len(new) == 1 and "VN" in pair:
-        return ("VN", new.pop())
+    lo = max(a, text.rfind(";", a, m.start) + 1)  # "…; tiếp theo là Trung Quốc với 4,3 nghìn tỷ kíp"
+    named = {c for x, _, c in _countries(text, lo, hi)
+             if not re.search(r"(?:sau|trước|xếp sau|kém)\s+(?:\S+\s+){0,2}$", text[max(a, x - 20):x])}
+    new = named - set(pair) - {"VN"}
+    if len(new) == 1:
+        third = new.pop()
+        if home and home != third and "VN" not in named:
+            return (home, third)  # "Với Thái Lan, thương mại …" in a passage on Cambodia's trade
+        if "VN" in pair:
+            return ("VN", third)
     return pair
 
 
 def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) -> None:
-    pair = _sentence_pair(text, a, b, ctx.pair, d.mention)
+    home = _home(ctx)
+    pair = _sentence_pair(text, a, b, ctx.pair, d.mention, home)
+    if home and pair[0] == home and home == ctx.partner_host:
+        ctx.partner_host_age = 0  # the list of partners goes on
     ind = d.indicator
     m = d.mention
     if ind in {"export", "import"}:
@@ -1157,6 +1197,7 @@ _ASIDE = re.compile(r"\W*(?:riêng|tính riêng|chỉ riêng|xét riêng)\s", I)
 
 def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts: list[Draft],
                      ctx: Context) -> None:
+    ctx.partner_host_age += 1
     before = (ctx.period, ctx.period_text)
     _advance_period(text, a, b, periods, drafts, ctx)
     ctx.last_period = (ctx.period, ctx.period_text)

@@ -316,6 +316,22 @@ CLAIMS = [
       ("export", "level", 5.5e9, "2023-01-01", "2023-12-31", "actual", "VN", "KH", ""),
       ("import", "level", 1.2e9, "2020-01-01", "2020-12-31", "actual", "VN", "KH", ""),
       ("import", "level", 2.7e9, "2023-01-01", "2023-12-31", "actual", "VN", "KH", "")]),
+    # a passage told from Cambodia's side: a lone third country trades with Cambodia
+    ("Trong quý I/2019, Campuchia xuất khẩu sang Việt Nam 1,1 tỷ USD. Việt Nam hiện là đối tác "
+     "thương mại lớn thứ ba của Vương quốc này. Với Thái Lan, thương mại song phương quý I đạt "
+     "1,98 tỷ USD, giảm 2,3%. Trung Quốc vẫn là đối tác thương mại lớn nhất với kim ngạch 2,1 tỷ "
+     "USD, tăng 18%.", "2019-04-20",
+     [("export", "level", 1.1e9, "2019-01-01", "2019-03-31", "actual", "KH", "VN", ""),
+      ("trade_total", "change_pct", -2.3, "2019-01-01", "2019-03-31", "actual", "KH", "TH", ""),
+      ("trade_total", "change_pct", 18, "2019-01-01", "2019-03-31", "actual", "CN", "KH", ""),
+      ("trade_total", "level", 1.98e9, "2019-01-01", "2019-03-31", "actual", "KH", "TH", ""),
+      ("trade_total", "level", 2.1e9, "2019-01-01", "2019-03-31", "actual", "CN", "KH", "")]),
+    ("Trong quý I/2020, Thái Lan vẫn là đối tác thương mại lớn nhất của Lào với kim ngạch 7,9 "
+     "nghìn tỷ kíp, giảm 4,6%; tiếp theo là Trung Quốc với 4,3 nghìn tỷ kíp, tăng 2,1%.", "2020-05-01",
+     [("trade_total", "change_pct", -4.6, "2020-01-01", "2020-03-31", "actual", "TH", "LA", ""),
+      ("trade_total", "change_pct", 2.1, "2020-01-01", "2020-03-31", "actual", "CN", "LA", ""),
+      ("trade_total", "level", 4.3e12, "2020-01-01", "2020-03-31", "actual", "CN", "LA", ""),
+      ("trade_total", "level", 7.9e12, "2020-01-01", "2020-03-31", "actual", "TH", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
