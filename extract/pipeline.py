@@ -11,7 +11,7 @@ import contextvars
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import Optional
 
 from .mentions import Mention, find_mentions
 from .model import CONTRACT_CURRENCIES, Claim, Document
+from .tables import cell_mentions, header_columns, is_table_mention, money_unit, row_cells
 from .periods import Period, find_periods
 from .sentences import split_sentences
 from .vocab import (COMMODITY_RE, COUNTRY_RE, EXCLUSIONS, INDICATOR_CUES, ORGANISATION_RE,
@@ -96,6 +97,16 @@ class Context:
     last_period: tuple = (None, "")  # the period of the last sentence, asides included
     main_period: Optional[tuple] = None  # the article's period when the last one is an aside
     aside_end: int = -1  # where the sentence stating that aside ends
+    table: list = field(default_factory=list)  # columns of the table being read (tables.Column)
+    table_indicator: str = ""  # what the table's caption names ("Một số mặt hàng xuất khẩu …")
+    table_host: str = ""  # the country the caption names, whose partners the rows may be
+    table_flow: tuple = ()  # (reporter, partner) of the caption's flow ("xuất khẩu sang Campuchia")
+    table_products: bool = False  # the rows are products ("Mặt hàng" heads the first column)
+    table_row: tuple = ()  # (label, start, end) of the row being read
+    table_cells: dict = field(default_factory=dict)  # figure start -> its column
+    table_unit: Optional[tuple] = None  # (scale, currency) a caption row gave the whole table
+    table_caption: tuple = (0, 0)  # the caption row's span
+    prev_sentence: tuple = (0, 0)
     partner_host: str = ""  # whose trading partners are being listed ("đối tác … của Lào")
     partner_host_age: int = 9  # sentences since it was named or last used
     world: bool = False  # the last sentence was about a country's trade with the world
@@ -201,7 +212,8 @@ def _first_year(text: str) -> Optional[int]:
 
 def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
     _note_partner_host(text, a, b, ctx)
-    mentions = find_mentions(text, a, b)
+    mentions = find_mentions(text, a, b) + _table_mentions(text, a, b, ctx)
+    mentions.sort(key=lambda x: x.start)
     periods = _localise_years(find_periods(text, a, b), ctx)
     cues = _cues(text, a, b, ctx)
     if not mentions:
@@ -283,6 +295,55 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
             d.period = None  # "lên 5 tỷ USD trong 2 – 3 năm tới": no period to give it
     _advance_context(text, a, b, periods, cues, drafts, ctx)
     return [d for d in drafts if d.indicator and d.period is not None]
+
+
+_TOTAL_ROW = re.compile(r"\W*(?:tổng|cộng|toàn|các mặt hàng khác|hàng hóa khác|khác\b|thế giới)", I)
+_PRODUCT_HEAD = re.compile(r"mặt hàng|nhóm hàng|sản phẩm|hàng hóa", I)
+
+
+def _table_mentions(text: str, a: int, b: int, ctx: Context) -> list[Mention]:
+    """Figures of a table row whose unit is in the header (see ``extract.tables``); keeps the
+    header, caption and row label in the context for the row's classification."""
+    cells = row_cells(text, a, b)
+    ctx.table_row = ()
+    if cells is None:
+        ctx.table, ctx.table_unit, ctx.table_caption = [], None, (0, 0)
+        return []
+    if not cells:
+        return []  # "|---|---|"
+    if sum(1 for c in cells if c[2]) == 1:
+        # a caption row ("| Thương mại của Campuchia …, 5 tháng đầu năm 2025 (triệu USD) | | |")
+        ctx.table, ctx.table_unit, ctx.table_caption = [], money_unit(cells[0][2]), (a, b)
+        return []
+    columns = header_columns(cells, ctx.table_unit)
+    if columns:
+        ctx.table = columns
+        ctx.table_products = bool(_PRODUCT_HEAD.search(cells[0][2]))
+        pa, pb = ctx.table_caption if ctx.table_caption[1] else ctx.prev_sentence
+        caption = (pa, pb) if pb <= a and not text[pb:a].strip(" \n|-") else (a, a)
+        cues = [c for c in _cues(text, caption[0], caption[1], ctx)]
+        ctx.table_indicator = cues[0].indicator if cues else ""
+        named = _countries(text, caption[0], caption[1])
+        ctx.table_host = named[0][2] if named else ""
+        ctx.table_flow = ()
+        if cues and cues[0].indicator in {"export", "import"} and named:
+            ctx.table_flow = _flow_countries(text, caption[0], caption[1], cues[0].indicator,
+                                             cues[0], caption[1], ctx.pair)
+        elif cues and len({c for _, _, c in named}) >= 2:
+            ctx.table_flow = (named[0][2], next(c for _, _, c in named if c != named[0][2]))
+        return []
+    if not ctx.table:
+        return []
+    label, start, end = cells[0][2], cells[0][0], cells[0][1]
+    if _TOTAL_ROW.match(label) and not _cues(text, start, end, ctx):
+        return []  # "Cộng", "Toàn thế giới": a sum over partners or the world
+    ctx.table_row = (label, start, end)
+    taken = [(m.start, m.end) for m in find_mentions(text, a, b)]
+    found = [m for m in cell_mentions(cells, ctx.table)
+             if not any(m.start < y and x < m.end for x, y in taken)]
+    ctx.table_cells = {m.start: col for m in found for col in ctx.table
+                       if col.index < len(cells) and cells[col.index][0] <= m.start < cells[col.index][1]}
+    return found
 
 
 def _localise_years(periods: list[Period], ctx: Context) -> list[Period]:
@@ -439,7 +500,8 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
             window = text[a:m.start]
         if re.search(r"(?:bằng|tương đương|chỉ bằng)\s*(?:khoảng |gần |hơn )?$", window, I):
             return None  # "bằng 92,6% so với cùng kỳ" is a ratio to the base, not a growth rate
-        if not (signed or listed or _GROWTH.search(window) or re.match(r"\s*so (?:với|cùng)", after, I)
+        if not (signed or listed or is_table_mention(m) or _GROWTH.search(window)
+                or re.match(r"\s*so (?:với|cùng)", after, I)
                 or re.search(r"tăng trưởng(?:\s+[\wÀ-ỹ]+){0,3}\s*$", window, I)):
             return None
         d.measure = "change_pct"
@@ -480,8 +542,15 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
                   "export" if word.startswith("xuất") else "import", word)
     if m.kind in ("money", "percent"):
         commodity = _commodity(text, a, b, m, prev_end, next_start)
+        if is_table_mention(m) and ctx.table_products and ctx.table_row \
+                and not _TOTAL_ROW.match(ctx.table_row[0]):
+            commodity = ctx.table_row[0]  # "| Sắt thép các loại | 712,4 |": the row's product
         d.commodity = commodity
-        if cue is not None:
+        column = ctx.table_cells.get(m.start) if is_table_mention(m) else None
+        if cue is None and column is not None and (column.indicator or ctx.table_indicator):
+            # the header ("Xuất khẩu (triệu USD)") or the caption names what the cells are
+            d.indicator = column.indicator or ctx.table_indicator
+        elif cue is not None:
             d.indicator = cue.indicator
         elif not commodity and _GATE_SUBJECT.match(text, a, m.start):
             d.indicator = "trade_total"  # "Cửa khẩu quốc tế Vĩnh Xương đạt 154,2 triệu USD"
@@ -728,6 +797,26 @@ def _home(ctx: Context) -> str:
     return ""
 
 
+def _table_countries(text: str, d: Draft, ctx: Context, pair: tuple[str, str]) -> bool:
+    """A table cell's countries: a row labelled with a country is that country's trade with the
+    caption's country ("| Trung Quốc | 702 | 5.418 |" under "Thương mại của Campuchia …"); a
+    product row is the caption's flow."""
+    label, start, end = ctx.table_row
+    named = _countries(text, start, end)
+    if len({c for _, _, c in named}) == 1:
+        row = named[0][2]
+        host = ctx.table_host if ctx.table_host and ctx.table_host != row else (
+            _home(ctx) or (pair[0] if pair[0] != row else pair[1]))
+        if host and host != row:
+            d.reporter, d.partner = host, row
+            return True
+        return False
+    if ctx.table_flow and d.indicator in {"export", "import", "trade_total"} and not named:
+        d.reporter, d.partner = ctx.table_flow
+        return True
+    return False
+
+
 def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention,
                    home: str = "") -> tuple[str, str]:
     """The document's pair, unless the figure's clause names one other partner: of Vietnam, or
@@ -754,6 +843,8 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         ctx.partner_host_age = 0  # the list of partners goes on
     ind = d.indicator
     m = d.mention
+    if is_table_mention(m) and ctx.table_row and _table_countries(text, d, ctx, pair):
+        return
     if ind in {"export", "import"}:
         if cue is not None and cue.indicator == ind and cue.name != "chiều ngược lại":
             d.reporter, d.partner = _flow_countries(text, a, b, ind, cue, m.start, pair)
@@ -795,6 +886,16 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         near = re.match(rf"[^,;.]{{0,40}}?(?:tại|vào|ở) ({_MAIN})", text[m.end:hi])
         if ind == "investor_rank" and near:  # "thứ ba … tại Lào và thứ năm tại Campuchia"
             host = _iso(near.group(1))
+        hosts = re.findall(rf"(?:tại|vào|ở) ({_MAIN})", text[lo:hi])
+        if ind in ("investment_projects", "investment_capital") and len(set(hosts)) > 1:
+            # "102 dự án tại Campuchia với … 1,6 tỷ USD và 218 dự án tại Lào với … 2,9 tỷ USD":
+            # each figure has the host named right after it, or last before it in its part
+            seg = max([lo] + [lo + x.end() for x in re.finditer(r"\svà\s|;", text[lo:m.start])])
+            before_host = re.findall(rf"(?:tại|vào|ở) ({_MAIN})", text[seg:m.start])
+            if near:
+                host = _iso(near.group(1))
+            elif before_host:
+                host = _iso(before_host[-1])
         if host is None and lo > a:  # "Lào có 11 dự án tại Việt Nam …; Campuchia có 31 dự án"
             earlier, _ = _roles(text, max(a, text.rfind(";", a, lo - 1) + 1), lo, a)
             host = earlier.get("tại") or earlier.get("vào")
@@ -855,6 +956,12 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         # "Thương mại Campuchia – Trung Quốc …, còn thương mại với Thái Lan đạt 1,52 tỉ USD":
         # the sentence's first country keeps trading, with a new partner
         d.reporter, d.partner = named[0], own[0][2]
+    elif len(named) >= 2 and "VN" not in named[-2:] and all(
+            re.search(r"(?<![\wÀ-ỹ])với\s+(?:[\wÀ-ỹ]+\s+){0,3}$", text[max(a, x - 30):x], I)
+            for x, _, c in _countries(text, lo, m.start)[-2:]):
+        # "trao đổi với bốn tỉnh Campuchia đạt 96 triệu USD và với bốn tỉnh Lào đạt 69 triệu
+        # USD": two partners side by side, each with the teller's country
+        d.reporter, d.partner = (pair[0] if pair[0] != named[-1] else "VN"), named[-1]
     elif len(named) >= 2:
         d.reporter, d.partner = named[-2], named[-1]
         if "VN" in named[-2:] and d.reporter != "VN":
@@ -1198,6 +1305,7 @@ _ASIDE = re.compile(r"\W*(?:riêng|tính riêng|chỉ riêng|xét riêng)\s", I)
 def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts: list[Draft],
                      ctx: Context) -> None:
     ctx.partner_host_age += 1
+    ctx.prev_sentence = (a, b)
     before = (ctx.period, ctx.period_text)
     _advance_period(text, a, b, periods, drafts, ctx)
     ctx.last_period = (ctx.period, ctx.period_text)
@@ -1211,7 +1319,8 @@ def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts:
 
 def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx: Context) -> None:
     ctx.sentence_period = None
-    ctx.stock_age += 1
+    if row_cells(text, a, b) is None:  # a table's rows all continue its caption
+        ctx.stock_age += 1
     days = [p for p in periods if p.kind == "day" and not p.is_base]
     if days:
         ctx.last_day = days[-1]

@@ -332,6 +332,18 @@ CLAIMS = [
       ("trade_total", "change_pct", 2.1, "2020-01-01", "2020-03-31", "actual", "CN", "LA", ""),
       ("trade_total", "level", 4.3e12, "2020-01-01", "2020-03-31", "actual", "CN", "LA", ""),
       ("trade_total", "level", 7.9e12, "2020-01-01", "2020-03-31", "actual", "TH", "LA", "")]),
+    # each figure's host is named right after it, or last before it in its part of the sentence
+    ("Đến hết tháng 10/2010 Việt Nam có 102 dự án tại Campuchia với tổng vốn đăng ký khoảng 1,6 "
+     "tỷ USD và 218 dự án tại Lào với tổng vốn 2,9 tỷ USD.", "2010-12-03",
+     [("investment_capital", "level", 1.6e9, "2010-10-31", "2010-10-31", "actual", "VN", "KH", ""),
+      ("investment_capital", "level", 2.9e9, "2010-10-31", "2010-10-31", "actual", "VN", "LA", ""),
+      ("investment_projects", "level", 102, "2010-10-31", "2010-10-31", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 218, "2010-10-31", "2010-10-31", "actual", "VN", "LA", "")]),
+    # two partners side by side ("với … và với …"), each with Vietnam
+    ("Các tỉnh Tây Nguyên của Việt Nam đẩy mạnh giao thương. 10 tháng năm 2010, trao đổi thương "
+     "mại với bốn tỉnh Campuchia đạt 96 triệu USD và với bốn tỉnh Lào đạt 69 triệu USD.", "2010-12-03",
+     [("trade_total", "level", 69e6, "2010-01-01", "2010-10-31", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 96e6, "2010-01-01", "2010-10-31", "actual", "KH", "VN", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
