@@ -609,12 +609,13 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
                      and re.fullmatch(r"\s*(?:mua|cho|hàng)?\s*", text[prev_end:c.start()], I))]
     if chain and re.search(r"(?:chủ yếu là|gồm|bao gồm|như|nhờ)\s+$",
                            text[max(a, chain[0].start() - 15):chain[0].start()], I) \
-            and not re.fullmatch(r"\s*\(\s*(?:khoảng |gần |hơn |trên )?", text[chain[-1].end():m.start], I):
+            and not re.fullmatch(r"\s*(?:\(|(?:các loại\s*)?(?:đạt|ước đạt|với|là|:))\s*(?:khoảng |gần |hơn |trên )?",
+                                 text[chain[-1].end():m.start], I):
         chain = []  # a list describing a total, not a product's own figure ("gồm xăng dầu (41,3 …)" is)
     if chain and re.search(r"tổng kim ngạch|giá trị hàng hóa|tổng giá trị", text[chain[-1].end():m.start], I):
         chain = []  # "Nhu cầu phân bón … tăng cao giúp giá trị hàng hóa … tăng 30,9%": a cause
     if chain and (not re.search(r"(?:chiếm|bằng)\s", text[chain[-1].end():m.start], I) or re.search(
-            r"chiếm(?:[^,;.]*\svới|[^;.]*,\s*tương đương)\s*(?:khoảng |gần |hơn |trên |với )?$",
+            r"chiếm(?:[^,;.]*\svới|[^;.]*,\s*(?:tương đương|ước(?: tính| đạt)?))\s*(?:khoảng |gần |hơn |trên |với )?$",
             text[chain[-1].end():m.start], I)):
         # "gỗ các loại vẫn chiếm tỷ trọng lớn với 96,7 triệu USD": the product's own amount
         # "xăng dầu, sắt thép và phương tiện vận tải" names several products: keep the list.
@@ -837,7 +838,7 @@ def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention,
 
 
 def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) -> None:
-    home = _home(ctx)
+    home = _home(ctx) if d.indicator in FLOWS else ""
     pair = _sentence_pair(text, a, b, ctx.pair, d.mention, home)
     if home and pair[0] == home and home == ctx.partner_host:
         ctx.partner_host_age = 0  # the list of partners goes on
@@ -920,7 +921,8 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
                                rf"({_MAIN})(?:\s+tại (?:nước này|nước bạn|đây))?[^.;]{{0,40}}$",
                                text[lo:m.start])
         owner = owner_after or (_iso(named_with.group(1)) if named_with else None) \
-            or (before[-1] if before else None) or roles.get("của")
+            or (before[-1] if before else None) or roles.get("của") \
+            or (roles.get("từ") if attract else None)  # "Lào thu hút từ Việt Nam 13 dự án"
         if attract and owner == host:
             owner = None
         paren = re.search(rf"({_MAIN})\s*\(\s*$",
@@ -952,6 +954,10 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
             partner_named = bool(prep and prep["prep"].lower() in ("với", "sang", "từ"))
     turn = [x.end() for x in re.finditer(r",\s*(?:còn|trong khi|riêng)\s", text[lo:m.start], I)]
     own = _countries(text, lo + turn[-1], m.start) if turn else []
+    own_pair = list(dict.fromkeys(c for _, _, c in own))
+    if len(own_pair) >= 2:
+        # "Thương mại Lào – Trung Quốc đạt …, trong khi thương mại Lào – Việt Nam đạt …"
+        named = own_pair
     if len(named) >= 2 and len(own) == 1 and partner_named and own[0][2] != named[0]:
         # "Thương mại Campuchia – Trung Quốc …, còn thương mại với Thái Lan đạt 1,52 tỉ USD":
         # the sentence's first country keeps trading, with a new partner

@@ -344,6 +344,27 @@ CLAIMS = [
      "mại với bốn tỉnh Campuchia đạt 96 triệu USD và với bốn tỉnh Lào đạt 69 triệu USD.", "2010-12-03",
      [("trade_total", "level", 69e6, "2010-01-01", "2010-10-31", "actual", "VN", "LA", ""),
       ("trade_total", "level", 96e6, "2010-01-01", "2010-10-31", "actual", "KH", "VN", "")]),
+    # "gồm <product> đạt <amount>": the product's own figure, not a list describing a total
+    ("Các mặt hàng xuất khẩu chính sang Lào 10 tháng năm 2023 gồm xăng dầu các loại đạt 64,2 "
+     "triệu USD, giảm 21,3%.", "2023-11-20",
+     [("export", "change_pct", -21.3, "2023-01-01", "2023-10-31", "actual", "VN", "LA", "xăng dầu các loại"),
+      ("export", "level", 64.2e6, "2023-01-01", "2023-10-31", "actual", "VN", "LA", "xăng dầu các loại")]),
+    # the attracting country hosts, the one after "từ" invests
+    ("Riêng năm 2023, Lào thu hút từ Việt Nam 13 dự án mới với tổng vốn đăng ký 143,7 triệu USD.",
+     "2024-03-20",
+     [("investment_capital", "level", 143.7e6, "2023-01-01", "2023-12-31", "actual", "VN", "LA", ""),
+      ("investment_projects", "level", 13, "2023-01-01", "2023-12-31", "actual", "VN", "LA", "")]),
+    # a product's share in words, then its amount
+    ("5 tháng năm 2025, hạt điều chiếm gần một nửa giá trị hàng Campuchia bán sang Việt Nam, ước "
+     "khoảng 820 triệu USD.", "2025-06-20",
+     [("export", "level", 820e6, "2025-01-01", "2025-05-31", "estimate", "KH", "VN", "hạt điều")]),
+    # "…, trong khi thương mại Lào – Việt Nam": the pair after the turn
+    ("6 tháng năm 2017, thương mại Lào – Trung Quốc đạt 1,06 tỷ USD, tăng 14%, trong khi thương "
+     "mại Lào – Việt Nam đạt 412 triệu USD, giảm 3,2%.", "2017-07-20",
+     [("trade_total", "change_pct", -3.2, "2017-01-01", "2017-06-30", "actual", "VN", "LA", ""),
+      ("trade_total", "change_pct", 14, "2017-01-01", "2017-06-30", "actual", "LA", "CN", ""),
+      ("trade_total", "level", 412e6, "2017-01-01", "2017-06-30", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 1.06e9, "2017-01-01", "2017-06-30", "actual", "LA", "CN", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
@@ -394,6 +415,12 @@ NEGATIVE = [
     "khẩu toàn tỉnh đạt 620 triệu USD.",
     "Hiện khu kinh tế cửa khẩu giáp Lào đã thu hút 63 dự án của các nhà đầu tư trong nước, với tổng "
     "vốn đăng ký 4.150 tỷ đồng.",
+    "Vinacas ước tính năm 2022 lượng điều nhập từ Campuchia có thể tăng thêm 10 – 15%.",
+    "Tính chung, hai thị trường láng giềng đang giữ khoảng 8,5 tỷ USD vốn đầu tư của Việt Nam.",
+    "Phía Campuchia cho biết trong 5 tháng đầu năm 2022, tổng kim ngạch xuất khẩu của nước này đạt "
+    "9,6 tỷ USD.",
+    "Đến hết tháng 10/2010, doanh nghiệp Việt Nam có 87 dự án tại bốn tỉnh Đông Bắc Campuchia và "
+    "bốn tỉnh Nam Lào, với tổng vốn đăng ký khoảng 2,4 tỷ USD.",
     "Tính trung bình, mỗi tháng năm 2024 hai bên trao đổi khoảng 177 triệu USD hàng hóa.",
     "Tổng kim ngạch nhập khẩu điều thô của Việt Nam từ mọi thị trường chín tháng năm 2024 vào "
     "khoảng 3,6 tỷ USD.",
