@@ -67,7 +67,7 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
                    and re.fullmatch(r"\s*(?:trong|vào|của|tính|cho)?\s*",
                                     text[m.end:p.start], I)]
     before = [p for p in own if p.end <= m.start]
-    later = [p for p in own if p.start >= m.end and not re.search(r"[;,]", text[m.end:p.start])
+    later = [p for p in own if p.start >= m.end and not re.search(r";|,(?!\d)", text[m.end:p.start])
              and p.kind not in {"now", "day", "asof"}]
     chosen: Optional[Period] = None
     if right_after:
@@ -129,9 +129,11 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
                 or [p for p in own if p.kind == "day"][:1])  # "… 500 triệu đồng ngày 2/3/2024"
         if days and (pick is None or days[-1].start > pick.start):
             pick = days[-1]
-        if pick is None and ctx.last_day is not None and re.search(
-                r"cùng ngày|cùng dịp|cùng buổi|cùng thời điểm|nhân dịp này", text[a:m.start], I):
-            pick = ctx.last_day  # "Cùng ngày, tỉnh Nghệ An cũng trao tặng …"
+        if pick is None and ctx.last_day is not None and (ctx.last_day_age <= 1 or re.search(
+                r"cùng ngày|cùng dịp|cùng buổi|cùng thời điểm|dịp này", text[a:m.start], I)):
+            # "Cùng ngày, tỉnh Nghệ An cũng trao tặng …"; "Sáng 4/9, … bàn giao trường học.
+            # Công trình … với tổng kinh phí 45 tỷ đồng": the day of the handover just told
+            pick = ctx.last_day
         if pick is not None:
             span = _resolve(pick, ctx, future=d.status in FUTURE)
             if span:
@@ -276,9 +278,11 @@ def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx:
     ctx.sentence_period = None
     if row_cells(text, a, b) is None:  # a table's rows all continue its caption
         ctx.stock_age += 1
-    days = [p for p in periods if p.kind == "day" and not p.is_base]
+    # a line that is only a date ("25/4/2025", "05/09/2014 08:15") is the page's, not an event's
+    days = [p for p in periods if p.kind == "day" and not p.is_base and b - a > len(p.surface) + 20]
+    ctx.last_day_age += 1
     if days:
-        ctx.last_day = days[-1]
+        ctx.last_day, ctx.last_day_age = days[-1], 0
     for p in periods:
         if p.kind == "asof" and not p.is_base and (span := _resolve(p, ctx)):
             # an as-of date stated anywhere ("Lũy kế đến ngày 20/12/2024, …") dates the stocks

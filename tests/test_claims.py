@@ -365,6 +365,19 @@ CLAIMS = [
       ("trade_total", "change_pct", 14, "2017-01-01", "2017-06-30", "actual", "LA", "CN", ""),
       ("trade_total", "level", 412e6, "2017-01-01", "2017-06-30", "actual", "VN", "LA", ""),
       ("trade_total", "level", 1.06e9, "2017-01-01", "2017-06-30", "actual", "LA", "CN", "")]),
+    # a grant told right after its handover day is dated to that day ("dịp này" too); a line
+    # that is only the page's date is no event
+    ("05/09/2014 08:15\nSáng 4/9, tại tỉnh Xiêng Khoảng (Lào), tỉnh Nghệ An đã bàn giao Trường "
+     "hữu nghị cho tỉnh bạn.\nCông trình được xây dựng bằng nguồn viện trợ không hoàn lại của "
+     "Chính phủ Việt Nam, với tổng kinh phí 45 tỷ đồng.\nCũng trong dịp này, tỉnh Nghệ An trao "
+     "tặng tỉnh Xiêng Khoảng 300 triệu đồng tiền mặt.", "2014-09-05",
+     [("aid", "level", 45e9, "2014-09-04", "2014-09-04", "actual", "VN", "LA", ""),
+      ("aid", "level", 300e6, "2014-09-04", "2014-09-04", "actual", "VN", "LA", "")]),
+    # a period after a figure whose parentheses hold a decimal comma is still the figure's
+    ("Theo thỏa thuận, Chính phủ Việt Nam cam kết viện trợ không hoàn lại cho Lào 466 tỷ đồng "
+     "(khoảng 24,5 triệu USD) trong năm 2011.", "2010-12-22",
+     [("aid", "level", 24.5e6, "2011-01-01", "2011-12-31", "actual", "VN", "LA", ""),
+      ("aid", "level", 466e9, "2011-01-01", "2011-12-31", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
