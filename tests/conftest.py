@@ -24,6 +24,6 @@ def scorer():
     spec.loader.exec_module(module)
     return module
 
-# The evaluation sets under tests/corpus/ carry their own generator and validator scripts;
-# they are data with tools, not tests (and share module names such as validate.py).
+# The evaluation sets under tests/corpus/ carry generator scripts and the shared validator;
+# they are data with tools, not tests (and share module names such as build.py).
 collect_ignore_glob = ["corpus/*"]
