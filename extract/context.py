@@ -61,6 +61,9 @@ class Context:
     partner_host: str = ""  # whose trading partners are being listed ("đối tác … của Lào")
     partner_host_age: int = 9  # sentences since it was named or last used
     world: bool = False  # the last sentence was about a country's trade with the world
+    world_kind: str = ""  # "outward" (a country's investment abroad), "inward" (FDI into it), "trade"
+    world_subject: frozenset = frozenset()  # the countries that world total was about
+    breakdown: tuple = ()  # (kind, subject, period) while sentences list a world total by country
     world_investment: bool = False  # … or about all foreign investment in a country
 
 

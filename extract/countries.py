@@ -260,6 +260,12 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
                 return
         d.reporter, d.partner = pair
         return
+    if ind in STOCKS and ctx.breakdown and not re.search(rf"(?:tại|vào|ở|sang|của) (?:{_MAIN})", text[a:b]):
+        kind, subject, _ = ctx.breakdown
+        others = [c for _, _, c in _countries(text, a, b) if c != subject]
+        if others:  # a world total told country by country (see pipeline._world_from)
+            d.reporter, d.partner = (subject, others[0]) if kind == "outward" else (others[0], subject)
+            return
     if ind in STOCKS:
         lo = max(a, text.rfind(";", a, m.start) + 1)
         hi = b

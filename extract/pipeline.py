@@ -387,6 +387,10 @@ _BILATERAL_AFTER = re.compile(r"(?:sang|từ|giữa) (?:thị trường |nước
                               r"Trung Quốc|Thái Lan)|hai chiều|song phương|hai nước", I)
 
 
+_OUTWARD = re.compile(r"đầu tư ra nước ngoài|ra nước ngoài|đầu tư ra", I)
+_INWARD = re.compile(r"nước ngoài vào|FDI vào|đầu tư vào|thu hút", I)
+
+
 def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
     """Offset from which figures in this sentence describe a country's trade with the world
     (Laos' total foreign trade and what follows it), or ``b`` when none do.
@@ -402,14 +406,29 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
         if m:
             start = min(start, m.start())
             ctx.world = True
+            ctx.world_kind = ("outward" if _OUTWARD.search(text, a, b) else
+                              "inward" if _INWARD.search(text, a, b) else "trade")
+            ctx.world_subject = frozenset(c for _, _, c in _countries(text, a, b))
     for pat in _WORLD_SENTENCE:
         m = pat.search(text, a, b)
         if m:  # "tổng vốn đầu tư nước ngoài vào Lào …, đến từ 55 quốc gia": the whole clause
             start = min(start, text.rfind(";", a, m.start()) + 1 or a)
             ctx.world_investment = True
+    named = {c for _, _, c in _countries(text, a, b)}
+    if start == b and carried and ctx.world_kind in ("outward", "inward") and len(ctx.world_subject) == 1 \
+            and named - ctx.world_subject:
+        # "Lào dẫn đầu với 212,6 triệu USD" after Vietnam's investment abroad: the total, country
+        # by country; each is a claim between the total's country and the one named
+        if not ctx.breakdown:
+            span = ctx.period if ctx.period and ctx.period[0] < ctx.period[1] else None
+            ctx.breakdown = (ctx.world_kind, next(iter(ctx.world_subject)), span)
+        ctx.world = True
+        return b
     if start == b and carried and not _BILATERAL.search(text, a, b):
         ctx.world = True
         return a
+    if start == b:
+        ctx.breakdown = ()
     if start == b and carried_investment and len({c for _, _, c in _countries(text, a, b)}) <= 1:
         return a  # "Năng lượng là lĩnh vực thu hút nhiều vốn nhất, với 42 dự án …": a share of it
     return start

@@ -378,6 +378,14 @@ CLAIMS = [
      "(khoảng 24,5 triệu USD) trong năm 2011.", "2010-12-22",
      [("aid", "level", 24.5e6, "2011-01-01", "2011-12-31", "actual", "VN", "LA", ""),
       ("aid", "level", 466e9, "2011-01-01", "2011-12-31", "actual", "VN", "LA", "")]),
+    # Vietnam's investment abroad told destination by destination: each is Vietnam's, in the
+    # country named, over the total's period
+    ("Tính từ đầu năm đến ngày 31/7/2025, tổng vốn đầu tư ra nước ngoài của Việt Nam đạt 845,2 "
+     "triệu USD.\n\nLào dẫn đầu với 212,6 triệu USD, chiếm 25,2% tổng vốn. Campuchia đứng thứ tư "
+     "với 64,3 triệu USD, tăng 37,1% so với cùng kỳ.", "2025-08-11",
+     [("investment_capital", "change_pct", 37.1, "2025-01-01", "2025-07-31", "actual", "VN", "KH", ""),
+      ("investment_capital", "level", 64.3e6, "2025-01-01", "2025-07-31", "actual", "VN", "KH", ""),
+      ("investment_capital", "level", 212.6e6, "2025-01-01", "2025-07-31", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
