@@ -517,7 +517,9 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
                 d.indicator = "trade_total"  # "Tính chung 6 tháng, con số này là 4,18 tỷ USD"
         if m.kind == "money" and d.indicator in {"investment_projects", "investor_rank"}:
             d.indicator = "investment_capital"
-        if commodity and d.indicator not in {"export", "import"}:
+        if commodity and d.indicator == "aid":
+            d.commodity = ""  # "trao tặng … 50 tấn gạo và 300 triệu đồng": a gift, not trade in rice
+        elif commodity and d.indicator not in {"export", "import"}:
             if ctx.flow and ctx.flow[0] in {"export", "import"}:
                 d.indicator = ctx.flow[0]
                 cue = None

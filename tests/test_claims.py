@@ -386,6 +386,11 @@ CLAIMS = [
      [("investment_capital", "change_pct", 37.1, "2025-01-01", "2025-07-31", "actual", "VN", "KH", ""),
       ("investment_capital", "level", 64.3e6, "2025-01-01", "2025-07-31", "actual", "VN", "KH", ""),
       ("investment_capital", "level", 212.6e6, "2025-01-01", "2025-07-31", "actual", "VN", "LA", "")]),
+    # a gift in kind named beside a gift in money: the money is aid, the goods no product
+    ("Ngày 23/9/2024, tỉnh Hà Tĩnh đã trao tặng tỉnh Bolikhamxay 50 tấn gạo và 300 triệu đồng tiền "
+     "mặt, cùng 300 tấn xi măng trị giá khoảng 450 triệu đồng.", "2024-09-25",
+     [("aid", "level", 300e6, "2024-09-23", "2024-09-23", "actual", "VN", "LA", ""),
+      ("aid", "level", 450e6, "2024-09-23", "2024-09-23", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
