@@ -73,7 +73,7 @@ def _other(c: str, pair: tuple[str, str]) -> str:
 
 
 _PREP = re.compile(r"(?P<prep>sang|vào|tới|đến|từ|của|tại|ở|cho|với|giữa|là|sau|trước)\s+"
-                   r"(?:(?:thị trường|nước|phía|tỉnh \S+ của|doanh nghiệp|Chính phủ|nhân dân|"
+                   r"(?:(?:thị trường|nước|phía|tỉnh \S+ của|tỉnh|thành phố|doanh nghiệp|Chính phủ|nhân dân|"
                    r"các nhà đầu tư|nhà đầu tư|Đại sứ)\s+)?$", I)
 _AID_GIVER = re.compile(r"(?P<giver>Việt Nam|Lào|Campuchia|Trung Quốc|Thái Lan)\s+(?:\S+\s+){0,3}?"
                         r"(?:viện trợ|hỗ trợ|tặng|trao tặng|tài trợ|ủng hộ)\s+(?:cho\s+)?"

@@ -368,7 +368,9 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
         return True  # a unit price or a rate per year ("550,7 USD/tấn"), not a figure
     if m.kind == "money" and _EXCHANGE.match(text, m.end, min(len(text), m.end + 40)):
         return True  # "1 USD đổi được khoảng 20.500 kíp": an exchange rate
-    if m.kind == "money" and _ABS_CHANGE.search(text[max(a, m.start - 30):m.start]):
+    if m.kind == "money" and _ABS_CHANGE.search(text[max(a, m.start - 30):m.start]) and not re.search(
+            r"(?:đăng ký|rót|góp|bổ sung|cam kết)\s+thêm\s*(?:khoảng |gần |hơn |trên )?$",
+            text[max(a, m.start - 30):m.start], I):  # "đăng ký thêm 120 triệu USD": new capital
         # "giảm 166 triệu USD" is an absolute change; "tăng 45%, lên 1,47 tỷ" is not this.
         return True
     return False
@@ -517,8 +519,10 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
                 d.indicator = "trade_total"  # "Tính chung 6 tháng, con số này là 4,18 tỷ USD"
         if m.kind == "money" and d.indicator in {"investment_projects", "investor_rank"}:
             d.indicator = "investment_capital"
-        if commodity and d.indicator == "aid":
-            d.commodity = ""  # "trao tặng … 50 tấn gạo và 300 triệu đồng": a gift, not trade in rice
+        if commodity and (d.indicator == "aid" or cue is not None and d.indicator == "investment_capital"):
+            # "trao tặng … 50 tấn gạo và 300 triệu đồng": a gift, not trade in rice; "đầu tư
+            # các dự án cao su … với tổng vốn 8.500 tỷ đồng": the crop is the projects' sector
+            d.commodity = ""
         elif commodity and d.indicator not in {"export", "import"}:
             if ctx.flow and ctx.flow[0] in {"export", "import"}:
                 d.indicator = ctx.flow[0]

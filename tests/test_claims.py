@@ -391,6 +391,13 @@ CLAIMS = [
      "mặt, cùng 300 tấn xi măng trị giá khoảng 450 triệu đồng.", "2024-09-25",
      [("aid", "level", 300e6, "2024-09-23", "2024-09-23", "actual", "VN", "LA", ""),
       ("aid", "level", 450e6, "2024-09-23", "2024-09-23", "actual", "VN", "LA", "")]),
+    # a firm's capital: the crop names the projects' sector, "đăng ký thêm" is new capital,
+    # "vào tỉnh Attapeu" the host
+    ("Công ty Hoàng Anh Gia Lai đã đầu tư vào tỉnh Attapeu các dự án cao su, chuối và cọ dầu với "
+     "tổng vốn cam kết hơn 8.500 tỷ đồng. Năm 2023, Thaco Agri đăng ký thêm 120 triệu USD cho tổ "
+     "hợp chăn nuôi bò cũng tại Attapeu.", "2024-09-18",
+     [("investment_capital", "level", 120e6, "2023-01-01", "2023-12-31", "actual", "VN", "LA", ""),
+      ("investment_capital", "level", 8.5e12, "2024-09-18", "2024-09-18", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
