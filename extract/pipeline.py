@@ -54,7 +54,7 @@ _GROWTH = re.compile(r"(?:tăng|giảm|nhích|sụt|hạ|cao hơn|thấp hơn|đ
                      r"mức tăng|mức giảm|âm|dương|tăng thêm|lên|xuống)"
                      r"(?:[\s,]+(?:nhẹ|mạnh|vọt|tới|đến|khoảng|gần|hơn|trên|chừng|xấp xỉ|lần lượt|"
                      r"thêm|trưởng|ở mức|được|khá|sâu|lên|mạnh mẽ|đột biến|nhất|nhanh|"
-                     r"nhanh nhất|mạnh nhất|tương ứng))*\s*$", I)
+                     r"nhanh nhất|mạnh nhất|tương ứng|từ))*\s*$", I)
 _NEGATIVE = re.compile(r"giảm|sụt|thấp hơn|hạ|đi xuống|âm|xuống", I)
 _BASE_LEVEL = re.compile(r"(?:so với) (?:mức |con số )?(?:\w+ ){0,2}$|\(khi đó(?: chỉ)?(?: đạt)? $|"
                          r"thấp hơn (?:mức )?$|cao hơn (?:mức )?$", I)

@@ -398,6 +398,10 @@ CLAIMS = [
      "hợp chăn nuôi bò cũng tại Attapeu.", "2024-09-18",
      [("investment_capital", "level", 120e6, "2023-01-01", "2023-12-31", "actual", "VN", "LA", ""),
       ("investment_capital", "level", 8.5e12, "2024-09-18", "2024-09-18", "actual", "VN", "LA", "")]),
+    # a target range of growth written "tăng từ 10 đến 15%"
+    ("Hai Chính phủ thống nhất phấn đấu để kim ngạch thương mại Việt Nam – Lào năm 2025 tăng từ 10 "
+     "đến 15%.", "2025-03-12",
+     [("trade_total", "change_pct", 12.5, "2025-01-01", "2025-12-31", "target", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
