@@ -42,7 +42,7 @@ def month_end(y: int, m: int) -> date:
 class Period:
     """A period expression: which kind, its numbers, and where it stands in the text."""
 
-    kind: str  # year | years | quarter | ytd | month | months | half | day | days | asof | now | sofar | fiscal-last
+    kind: str  # year | years | quarter | ytd | month | months | half | day | days | asof | now | sofar | since | fiscal-last
     start: int
     end: int
     surface: str
@@ -77,6 +77,8 @@ class Period:
                 return None
             end = doc_date.year if doc_date.month >= 10 else doc_date.year - 1
             return date(end - 1, 10, 1), date(end, 9, 30)
+        if self.kind == "since":  # "từ năm 2016 đến nay": from that year to the article's day
+            return (date(self.year, 1, 1), doc_date) if doc_date and self.year else None
         if self.kind == "sofar":  # "từ đầu năm đến nay": this year up to the article's day
             return (date(doc_date.year, 1, 1), doc_date) if doc_date else None
         if self.kind == "prev-month":
@@ -284,6 +286,9 @@ PERIOD_RULES = (
          re.compile(r"(?:kể )?từ đầu năm(?:\s+(?:đến|tới)\s+nay|\s+đến thời điểm này|"
                     r"(?!\s+(?:\d|đến|tới)))", I),
          lambda m: dict(kind="sofar"), (("Từ đầu năm đến nay", None), ("từ đầu năm", None))),
+    Rule("từ năm <năm> đến nay",
+         re.compile(rf"(?:kể )?từ năm {YEAR} (?:đến|tới) (?:nay|thời điểm này)", I),
+         lambda m: dict(kind="since", year=int(m["y"])), (("Từ năm 2016 đến nay", None),)),
     Rule("từ đầu năm <năm> đến hết tháng <m/năm>",
          re.compile(rf"từ đầu năm (?:(?P<y1>\d{{4}}) )?(?:đến|tới) (?:hết |cuối )?tháng "
                     rf"(?P<mo>\d{{1,2}}){_SEP_YEAR}", I),
@@ -337,7 +342,10 @@ PERIOD_RULES = (
          lambda m: dict(_m("half")(m), a=2),
          (("6 tháng cuối năm 2023", (date(2023, 7, 1), date(2023, 12, 31))),)),
     Rule("<N> tháng đầu năm <năm>",
-         re.compile(rf"(?<!ngày )(?P<n>{_NUM_WORD}) tháng(?! \d)(?: đầu)?(?:(?: (?:của )?năm)?(?:{_SEP_YEAR})|{_REL_YEAR}|"
+         # not a duration: "trong gần một tháng", "khoảng 3 tháng", "hơn 2 tháng"
+         re.compile(rf"(?<!ngày )(?<!gần )(?<!khoảng )(?<!hơn )(?<!suốt )(?<!vòng )(?<!mất )(?<!chừng )"
+                    rf"(?!(?:một|1) tháng(?! đầu))"
+                    rf"(?P<n>{_NUM_WORD}) tháng(?! \d)(?: đầu)?(?:(?: (?:của )?năm)?(?:{_SEP_YEAR})|{_REL_YEAR}|"
                     rf"(?P<rel2> đầu năm nay)| (?:của )?năm(?! nay))?"
                     rf"(?![\wÀ-ỹ]| tới| gần| liên| sau)", I),
          _ytd,
@@ -438,6 +446,7 @@ _GATES = {
     'từ đầu năm đến ngày <d/m/năm>': ('từ đầu năm',),
     'từ đầu năm đến ngày <d/m>': ('từ đầu năm',),
     'từ đầu năm đến nay': ('từ đầu năm',),
+    'từ năm <năm> đến nay': ('từ năm',),
     'cùng kỳ năm ngoái|năm trước': ('cùng kỳ',),
     'tháng trước|tháng qua': ('tháng trước', 'tháng vừa qua', 'tháng qua'),
     'năm ngoái|năm trước': ('năm ngoái', 'năm trước', 'năm qua'),

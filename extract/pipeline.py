@@ -70,7 +70,8 @@ _RANK_OK = re.compile(r"nhà đầu tư|(?:trong|về) (?:lĩnh vực )?đầu t
                       r"(?:về|trong) (?:tổng )?vốn (?:FDI|đầu tư(?: trực tiếp)?(?: nước ngoài)?)", I)
 _RANK_BAD = re.compile(r"đối tác|thị trường|địa bàn|điểm đến|nhận (?:đầu tư|vốn)|bạn hàng|"
                        r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|về tốc độ", I)
-_PROJECT_BAD = re.compile(r"^\s*(?:khác |đã |cũ )?(?:được )?(?:điều chỉnh|tăng vốn)|^\s*(?:viện trợ|hỗ trợ|phát triển|ODA)", I)
+_PROJECT_BAD = re.compile(r"^\s*(?:khác |đã |cũ )?(?:được )?(?:điều chỉnh|tăng vốn)|"
+                          r"^\s*(?:(?:sử dụng|bằng|từ) )?(?:nguồn )?(?:vốn )?(?:viện trợ|hỗ trợ|phát triển|ODA)", I)
 _WORLD = re.compile(r"(?:của|từ) \d+ quốc gia|\d+ quốc gia và vùng lãnh thổ", I)
 
 
@@ -343,6 +344,12 @@ def _cues(text: str, a: int, b: int, ctx: Context) -> list[Cue]:
         found.append(Cue(m.start(), m.end(), "trade_total", "kim ngạch|thương mại"))
         taken.append(m.span())
     found.sort(key=lambda c: c.start)
+    # "trao tặng … 50 tấn gạo và 200 triệu đồng, tổng trị giá hơn 700 triệu đồng": "trị giá" is
+    # the value of what the sentence is about (here a gift), not a trade total of its own
+    gifts = [c.start for c in found if c.indicator == "aid"]
+    if gifts:
+        found = [c for c in found if not (c.indicator == "trade_total"
+                                          and re.fullmatch(r"(?:tổng )?(?:trị giá|giá trị)", text[c.start:c.end], I))]
     return found
 
 
@@ -559,6 +566,9 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
                                                    text[lo:m.start], I):
         # "Xăng dầu chiếm khoảng 32% giá trị …, tương đương 1,39 tỷ USD": the share's product
         lo = max(a, text.rfind(";", a, share.start()) + 1)
+    within = [x.end() for x in re.finditer(r"trong đó|(?:^|[,;:]\s*)riêng(?=\s)", text[lo:m.start], I)]
+    if within:  # "chủ yếu là xăng dầu, sắt thép …, trong đó xăng dầu đạt 64 triệu USD"
+        lo += within[-1]
     seg = text[lo:m.start]
     cut = max(seg.rfind(";"), seg.rfind(":"))
     if cut >= 0 and not (seg[cut] == ":" and len(seg) - cut < 6):  # "label: value" keeps its label

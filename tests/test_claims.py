@@ -402,6 +402,23 @@ CLAIMS = [
     ("Hai Chính phủ thống nhất phấn đấu để kim ngạch thương mại Việt Nam – Lào năm 2025 tăng từ 10 "
      "đến 15%.", "2025-03-12",
      [("trade_total", "change_pct", 12.5, "2025-01-01", "2025-12-31", "target", "VN", "LA", "")]),
+    # "tổng trị giá" of a gift is the gift's value; "từ năm 2016 đến nay" runs to the article
+    ("Ngày 9/4/2012, tỉnh Điện Biên đã trao tặng tỉnh Phông Sa Lỳ 50 tấn gạo và 200 triệu đồng "
+     "tiền mặt, tổng trị giá hơn 700 triệu đồng.", "2012-04-12",
+     [("aid", "level", 200e6, "2012-04-09", "2012-04-09", "actual", "VN", "LA", ""),
+      ("aid", "level", 700e6, "2012-04-09", "2012-04-09", "actual", "VN", "LA", "")]),
+    ("Từ năm 2016 đến nay, tổng giá trị hỗ trợ của tỉnh Kon Tum cho hai tỉnh Attapeu và Sekong "
+     "của Lào đạt hơn 40 tỷ đồng.", "2018-11-21",
+     [("aid", "level", 40e9, "2016-01-01", "2018-11-21", "actual", "VN", "LA", "")]),
+    # "trong đó <product> đạt" after a list; "trong gần một tháng" is a duration, no period
+    ("Năm 2014, hàng xuất khẩu sang Lào chủ yếu là xăng dầu, sắt thép, xi măng và thực phẩm chế "
+     "biến, trong đó xăng dầu đạt 64 triệu USD.", "2015-01-20",
+     [("export", "level", 64e6, "2014-01-01", "2014-12-31", "actual", "VN", "LA", "xăng dầu")]),
+    ("Năm 2020, kim ngạch qua cửa khẩu Lao Bảo đạt 120 triệu USD. Riêng quý II, khi phía Lào tạm "
+     "dừng thông quan trong gần một tháng, kim ngạch chỉ đạt 38,9 triệu USD, giảm 47,1%.", "2021-01-15",
+     [("trade_total", "change_pct", -47.1, "2020-04-01", "2020-06-30", "actual", "LA", "VN", ""),
+      ("trade_total", "level", 38.9e6, "2020-04-01", "2020-06-30", "actual", "LA", "VN", ""),
+      ("trade_total", "level", 120e6, "2020-01-01", "2020-12-31", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
@@ -458,6 +475,8 @@ NEGATIVE = [
     "9,6 tỷ USD.",
     "Đến hết tháng 10/2010, doanh nghiệp Việt Nam có 87 dự án tại bốn tỉnh Đông Bắc Campuchia và "
     "bốn tỉnh Nam Lào, với tổng vốn đăng ký khoảng 2,4 tỷ USD.",
+    "Theo ông, vốn đăng ký mới của Việt Nam tại Lào mỗi năm có thể đạt 150 – 200 triệu USD.",
+    "Đến nay, tại Lào có 5 dự án sử dụng vốn viện trợ của Việt Nam đã hoàn thành.",
     "Tính trung bình, mỗi tháng năm 2024 hai bên trao đổi khoảng 177 triệu USD hàng hóa.",
     "Tổng kim ngạch nhập khẩu điều thô của Việt Nam từ mọi thị trường chín tháng năm 2024 vào "
     "khoảng 3,6 tỷ USD.",
