@@ -658,7 +658,7 @@ def _read_html(data: bytes):
     body = unicodedata.normalize("NFC", body.replace("\r\n", "\n").replace("\r", "\n")).strip()
     if not body:
         raise DocumentError("HTML page with no article text")
-    text = body + "\n"
+    text = _with_lead(html, body) + "\n"
     sitename = _clean(getattr(result, "sitename", None))
     title = _html_title(html, sitename) or _clean(getattr(result, "title", None)) or detect_title(text)
     url = _clean(getattr(result, "url", None))
@@ -673,6 +673,31 @@ def _read_html(data: bytes):
     extra = {k: v for k in ("sitename", "author", "description")
              if (v := _clean(getattr(result, k, None)))}
     return text, encoding, title, url, doc_date, date_source, extra
+
+
+_LEAD_CLASS = re.compile(r"sapo|lead|summary|chapeau|intro|excerpt|tom-?tat|description", re.I)
+
+
+def _with_lead(html: str, body: str) -> str:
+    """The article's headline (h1) and lead ("sapo") before its body when the extractor left
+    them out: Vietnamese pages print the key figure there ("Thương mại Việt Nam – Lào 8 tháng
+    đạt 1,92 tỷ USD") and trafilatura often drops a lead paragraph styled apart from the body."""
+    try:
+        from lxml import html as lxml_html
+        tree = lxml_html.fromstring(html)
+    except Exception:  # noqa: BLE001 - a page lxml cannot parse keeps trafilatura's text
+        return body
+    flat = " ".join(body.split())
+    lines = []
+    heads = tree.xpath("//article//h1 | //h1")[:1]
+    leads = [el for el in tree.xpath("//p[@class] | //div[@class] | //h2[@class]")
+             if _LEAD_CLASS.search(el.get("class", "")) and not el.xpath("ancestor::nav|ancestor::aside|"
+                                                                         "ancestor::footer|ancestor::header")][:1]
+    for el in heads + leads:
+        piece = unicodedata.normalize("NFC", " ".join(el.text_content().split()))
+        if piece and piece not in flat and len(piece) < 600:
+            lines.append(piece)
+    return "\n".join(lines + [body])
 
 
 def _html_title(html: str, sitename: str) -> str:

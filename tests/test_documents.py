@@ -447,6 +447,23 @@ def test_read_html_keeps_the_article_and_its_metadata(tmp_path):
     assert doc.doc_id == "thuong-mai" and doc.encoding == "utf-8"
 
 
+def test_read_html_keeps_the_headline_and_the_lead_the_extractor_drops(tmp_path):
+    lead = ("Tám tháng năm 2025, kim ngạch thương mại hai chiều Việt Nam – Lào đạt 1,92 tỷ USD, "
+            "tăng 38,6% so với cùng kỳ năm 2024.")
+    path = tmp_path / "tam-thang.html"
+    path.write_text(html_page(
+        '<meta property="article:published_time" content="2025-09-18T07:30:00+07:00">',
+        '<article><h1 class="article-title">Thương mại Việt Nam – Lào 8 tháng đạt 1,92 tỷ USD</h1>'
+        f'<p class="sapo">{lead}</p><div class="article-body">{ARTICLE}</div></article>'),
+        encoding="utf-8")
+    doc = read_document(path)
+    assert doc.text.startswith("Thương mại Việt Nam – Lào 8 tháng đạt 1,92 tỷ USD\n" + lead + "\n")
+    assert doc.text.count(lead) == 1
+    assert "514,6 triệu USD" in doc.text
+    for noise in ("Chuyên mục", "Giá vàng", "Hotline"):
+        assert noise not in doc.text
+
+
 def test_read_html_date_from_the_text_when_the_page_has_none(tmp_path):
     path = tmp_path / "a.htm"
     path.write_text(html_page("<title>Kim ngạch Việt Nam – Lào quý đầu năm tăng khá</title>",
