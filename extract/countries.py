@@ -201,6 +201,9 @@ def _table_countries(text: str, d: Draft, ctx: Context, pair: tuple[str, str]) -
     return False
 
 
+_DASH_PAIR = re.compile(rf"(?:{_MAIN})\s*[–-]\s*(?:{_MAIN})")  # "Thái Lan – Campuchia": a pair named
+
+
 def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention,
                    home: str = "") -> tuple[str, str]:
     """The document's pair, unless the figure's clause names one other partner: of Vietnam, or
@@ -211,6 +214,11 @@ def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention,
     named = {c for x, _, c in _countries(text, lo, hi)
              if not re.search(r"(?:sau|trước|xếp sau|kém)\s+(?:\S+\s+){0,2}$", text[max(a, x - 20):x])}
     new = named - set(pair) - {"VN"}
+    if len(new) > 1 and home and not _DASH_PAIR.search(text, lo, hi):
+        # "Trung Quốc dẫn đầu với 7,9 tỷ USD, tiếp theo là Mỹ với 6,8 tỷ USD": the partner is
+        # the one named in the figure's own clause
+        edge = max([lo] + [x.end() for x in _CLAUSE_EDGE.finditer(text, lo, m.start)])
+        new = {c for _, _, c in _countries(text, edge, m.start)} - set(pair) - {"VN"} or new
     if len(new) == 1:
         third = new.pop()
         if home and home != third and "VN" not in named:
@@ -334,6 +342,10 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         return
     # trade_total: the two countries named with it in its clause, else the document's pair.
     lo = max(a, text.rfind(";", a, m.start) + 1)
+    if home and pair[0] == home and not _DASH_PAIR.search(text, lo, m.start) \
+            and "VN" not in {c for _, _, c in _countries(text, lo, m.start)}:
+        d.reporter, d.partner = pair  # one of the partners of the country the passage is about
+        return
     named: list[str] = []
     partner_named = False
     for x, _, c in _countries(text, lo, m.start):

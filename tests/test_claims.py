@@ -323,14 +323,14 @@ CLAIMS = [
      "USD, tăng 18%.", "2019-04-20",
      [("export", "level", 1.1e9, "2019-01-01", "2019-03-31", "actual", "KH", "VN", ""),
       ("trade_total", "change_pct", -2.3, "2019-01-01", "2019-03-31", "actual", "KH", "TH", ""),
-      ("trade_total", "change_pct", 18, "2019-01-01", "2019-03-31", "actual", "CN", "KH", ""),
+      ("trade_total", "change_pct", 18, "2019-01-01", "2019-03-31", "actual", "KH", "CN", ""),
       ("trade_total", "level", 1.98e9, "2019-01-01", "2019-03-31", "actual", "KH", "TH", ""),
-      ("trade_total", "level", 2.1e9, "2019-01-01", "2019-03-31", "actual", "CN", "KH", "")]),
+      ("trade_total", "level", 2.1e9, "2019-01-01", "2019-03-31", "actual", "KH", "CN", "")]),
     ("Trong quý I/2020, Thái Lan vẫn là đối tác thương mại lớn nhất của Lào với kim ngạch 7,9 "
      "nghìn tỷ kíp, giảm 4,6%; tiếp theo là Trung Quốc với 4,3 nghìn tỷ kíp, tăng 2,1%.", "2020-05-01",
      [("trade_total", "change_pct", -4.6, "2020-01-01", "2020-03-31", "actual", "TH", "LA", ""),
-      ("trade_total", "change_pct", 2.1, "2020-01-01", "2020-03-31", "actual", "CN", "LA", ""),
-      ("trade_total", "level", 4.3e12, "2020-01-01", "2020-03-31", "actual", "CN", "LA", ""),
+      ("trade_total", "change_pct", 2.1, "2020-01-01", "2020-03-31", "actual", "LA", "CN", ""),
+      ("trade_total", "level", 4.3e12, "2020-01-01", "2020-03-31", "actual", "LA", "CN", ""),
       ("trade_total", "level", 7.9e12, "2020-01-01", "2020-03-31", "actual", "TH", "LA", "")]),
     # each figure's host is named right after it, or last before it in its part of the sentence
     ("Đến hết tháng 10/2010 Việt Nam có 102 dự án tại Campuchia với tổng vốn đăng ký khoảng 1,6 "
@@ -419,6 +419,13 @@ CLAIMS = [
      [("trade_total", "change_pct", -47.1, "2020-04-01", "2020-06-30", "actual", "LA", "VN", ""),
       ("trade_total", "level", 38.9e6, "2020-04-01", "2020-06-30", "actual", "LA", "VN", ""),
       ("trade_total", "level", 120e6, "2020-01-01", "2020-12-31", "actual", "VN", "LA", "")]),
+    # a list of a neighbour's partners: each one in its own clause trades with the neighbour
+    ("9 tháng năm 2021, thương mại song phương Việt Nam – Campuchia đạt 4,27 tỷ USD, đưa Việt Nam "
+     "trở thành đối tác thương mại lớn thứ ba của Campuchia. Trung Quốc dẫn đầu với kim ngạch "
+     "khoảng 7,9 tỷ USD, tiếp theo là Mỹ với 6,8 tỷ USD.", "2021-10-20",
+     [("trade_total", "level", 4.27e9, "2021-01-01", "2021-09-30", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 6.8e9, "2021-01-01", "2021-09-30", "actual", "KH", "US", ""),
+      ("trade_total", "level", 7.9e9, "2021-01-01", "2021-09-30", "actual", "KH", "CN", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
