@@ -80,7 +80,7 @@ _AID_GIVER = re.compile(r"(?P<giver>Việt Nam|Lào|Campuchia|Trung Quốc|Thái
                         r"(?P<taker>Việt Nam|Lào|Campuchia)")
 
 
-_AID_VERB = re.compile(r"(?:viện trợ|hỗ trợ|trao tặng|gửi tặng|tặng|tài trợ|ủng hộ|trao)\s+"
+_AID_VERB = re.compile(r"(?:viện trợ|hỗ trợ|trao tặng|gửi tặng|tặng|tài trợ|ủng hộ|trao|tiếp nhận)\s+"
                        r"(?:cho\s+|tới\s+)?(?:(?:tỉnh|thành phố|nhân dân|người dân|Chính phủ|"
                        r"chính quyền|lực lượng vũ trang)\s+)?", I)
 
@@ -89,19 +89,38 @@ _ATTRACT = re.compile(rf"({_MAIN})(?:\s+\S+){{0,8}}?\s+(?:hiện |đã )?(?:thu 
                       r"phê duyệt|cấp phép(?: cho)?)\s")
 
 
-def _giver_taker(text: str, a: int, end: int) -> Optional[tuple[str, str]]:
-    """(giver, receiver) of a gift from the verb nearest before the figure: the place or
-    country named before the verb gives, the one right after it receives ("tỉnh Khăm Muộn đã
-    gửi tặng tỉnh Hà Tĩnh 20.000 USD")."""
+def _giver_taker(text: str, a: int, end: int, after: int = -1, b: int = -1) -> Optional[tuple[str, str]]:
+    """(giver, receiver) of a gift from the verb nearest before the figure (which runs from
+    ``end`` to ``after``): the place or country named before the verb gives, the one right
+    after it receives ("tỉnh Khăm Muộn đã gửi tặng tỉnh Hà Tĩnh 20.000 USD"), or the one after
+    "cho" behind the figure ("Hội Chữ thập đỏ Campuchia đã trao 50.000 USD cho Hội Chữ thập đỏ
+    Việt Nam"); after "tiếp nhận" the roles turn ("Đại sứ Việt Nam … đã tiếp nhận khoản hỗ trợ
+    200.000 USD của Chính phủ Hoàng gia Campuchia")."""
+    clause_end = b
+    if after >= 0 and b >= 0:
+        nxt = _CLAUSE_EDGE.search(text, after, b)
+        clause_end = nxt.start() if nxt else b
     for v in reversed(list(_AID_VERB.finditer(text, a, end))):
-        taker = _countries(text, v.end(), min(end, v.end() + 30))
-        if not taker or taker[0][0] != v.end():
-            continue
         lo = max([a, v.start() - 80] + [x.end() for x in _CLAUSE_EDGE.finditer(text, max(a, v.start() - 80), v.start())])
         givers = [c for x, _, c in _countries(text, lo, v.start())
-                  if not re.search(r"(?:cho|tới|nhận|tiếp)\s+(?:\S+\s+)?$", text[max(a, x - 12):x], I)]
-        if givers and givers[-1] != taker[0][2]:
-            return givers[-1], taker[0][2]
+                  if not re.search(r"(?:cho|tới|nhận|tiếp|tại)\s+(?:\S+\s+)?$", text[max(a, x - 12):x], I)]
+        taker = _countries(text, v.end(), min(end, v.end() + 30))
+        if taker and taker[0][0] == v.end():
+            if givers and givers[-1] != taker[0][2]:
+                return givers[-1], taker[0][2]
+            continue
+        if after < 0 or not givers:
+            continue
+        behind = re.match(rf"[^,;.]{{0,60}}?\b(?P<prep>cho|của|từ)\s+(?:[\wÀ-ỹ]+\s+){{0,5}}?(?P<c>{_MAIN})",
+                          text[after:clause_end], I)
+        if behind is None or _iso(behind["c"]) == givers[-1]:
+            continue
+        other = _iso(behind["c"])
+        receiving = re.search(r"(?:tiếp nhận|nhận)\s", text[v.start() - 12:v.end()], I)
+        if receiving and behind["prep"].lower() in ("của", "từ"):
+            return other, givers[-1]
+        if not receiving and behind["prep"].lower() == "cho":
+            return givers[-1], other
     return None
 
 
@@ -253,7 +272,7 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         if g and g["giver"] != g["taker"]:
             d.reporter, d.partner = _iso(g["giver"]), _iso(g["taker"])
             return
-        roles = _giver_taker(text, a, m.start)
+        roles = _giver_taker(text, a, m.start, m.end, b)
         if roles:
             d.reporter, d.partner = roles
             return

@@ -426,6 +426,13 @@ CLAIMS = [
      [("trade_total", "level", 4.27e9, "2021-01-01", "2021-09-30", "actual", "VN", "KH", ""),
       ("trade_total", "level", 6.8e9, "2021-01-01", "2021-09-30", "actual", "KH", "US", ""),
       ("trade_total", "level", 7.9e9, "2021-01-01", "2021-09-30", "actual", "KH", "CN", "")]),
+    # the receiver after "cho" behind the figure; after "tiếp nhận" the giver follows "của"
+    ("Ngày 19/9, tại Phnôm Pênh, Đại sứ Việt Nam tại Campuchia đã tiếp nhận khoản hỗ trợ 200.000 "
+     "USD của Chính phủ Hoàng gia Campuchia dành cho người dân Việt Nam bị thiệt hại do bão. Trước "
+     "đó, ngày 13/9, Hội Chữ thập đỏ Campuchia đã trao 50.000 USD cho Hội Chữ thập đỏ Việt Nam.",
+     "2024-09-20",
+     [("aid", "level", 50000, "2024-09-13", "2024-09-13", "actual", "KH", "VN", ""),
+      ("aid", "level", 200000, "2024-09-19", "2024-09-19", "actual", "KH", "VN", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
