@@ -134,6 +134,10 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
                 or [p for p in own if p.kind == "day"][:1])  # "… 500 triệu đồng ngày 2/3/2024"
         if days and (pick is None or days[-1].start > pick.start):
             pick = days[-1]
+        handed = [p for p in own if p.start >= m.end and p.kind in {"day", "month"} and re.search(
+            r"(?:bàn giao|khánh thành|trao|tiếp nhận)[^;.]{0,25}$", text[m.end:p.start], I)]
+        if pick is None and handed:  # "trị giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008"
+            pick = handed[0]
         if pick is None and ctx.last_day is not None and (ctx.last_day_age <= 1 or re.search(
                 r"cùng ngày|cùng dịp|cùng buổi|cùng thời điểm|dịp này", text[a:m.start], I)):
             # "Cùng ngày, tỉnh Nghệ An cũng trao tặng …"; "Sáng 4/9, … bàn giao trường học.

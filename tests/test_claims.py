@@ -433,6 +433,10 @@ CLAIMS = [
      "2024-09-20",
      [("aid", "level", 50000, "2024-09-13", "2024-09-13", "actual", "KH", "VN", ""),
       ("aid", "level", 200000, "2024-09-19", "2024-09-19", "actual", "KH", "VN", "")]),
+    # a gift dated by its handover told after the figure
+    ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
+     "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
+     [("aid", "level", 12e9, "2008-09-01", "2008-09-30", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
