@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Optional
 
 from .context import _ANAPHORA, STOCKS, Context, Cue, Draft, I
-from .countries import (_DOC_COUNTRIES, _assign_countries, _CountryIndex, _countries,
+from .countries import (_DOC_COUNTRIES, _assign_countries, _CountryIndex, _countries, _is_place,
                         _flow_countries, _note_partner_host, _ranks_in_order, _respectively)
 from .dating import _advance_context, _assign_period, _vague_time
 from .mentions import Mention, find_mentions
@@ -132,13 +132,17 @@ def _article_end(text: str) -> int:
 def _dominant_pair(text: str, end: int) -> tuple[str, str]:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    vn_places = 0
     for x, _, c in _countries(text, 0, end):
         counts[c] = counts.get(c, 0) + 1
         first.setdefault(c, x)
+        vn_places += c == "VN" and _is_place(text, x)
     # the most named partner; of two named as often, the one named first
     others = sorted(((n, c) for c, n in counts.items() if c != "VN"), key=lambda x: (-x[0], first[x[1]]))
     vn = counts.get("VN", 0)
-    if len(others) >= 2 and others[1][0] > vn:  # a Laos–Thailand story: Vietnam is a bystander
+    # A Laos–Thailand story: Vietnam is a bystander. Not when a Vietnamese province tells it
+    # ("Gia Lai đẩy mạnh hợp tác với các tỉnh giáp biên Campuchia và Lào").
+    if len(others) >= 2 and others[1][0] > vn and vn_places < 2:  # (one may be a firm's name)
         return (others[0][1], others[1][1])
     return ("VN", others[0][1] if others else "LA")
 

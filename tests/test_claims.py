@@ -437,6 +437,17 @@ CLAIMS = [
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
      [("aid", "level", 12e9, "2008-09-01", "2008-09-30", "actual", "VN", "LA", "")]),
+    # a Vietnamese province's article about both neighbours: Vietnam is no bystander, and a
+    # total over the two is no claim
+    ("Gia Lai đẩy mạnh hợp tác với các tỉnh giáp biên Campuchia và Lào\nTheo báo cáo, hiện các "
+     "doanh nghiệp Gia Lai có 31 dự án đầu tư tại Lào và Campuchia với tổng vốn đăng ký gần 1,65 tỷ "
+     "USD. Trong đó, 20 dự án tại Campuchia với tổng vốn 1,08 tỷ USD; 11 dự án còn lại ở Lào với "
+     "570 triệu USD, tập trung ở các tỉnh Attapeu và Champasak của Lào. Tỉnh Ratanakiri "
+     "(Campuchia) và tỉnh Sê Kông (Lào) cũng tham dự.", "2018-10-12",
+     [("investment_capital", "level", 570e6, "2018-10-12", "2018-10-12", "actual", "VN", "LA", ""),
+      ("investment_capital", "level", 1.08e9, "2018-10-12", "2018-10-12", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 11, "2018-10-12", "2018-10-12", "actual", "VN", "LA", ""),
+      ("investment_projects", "level", 20, "2018-10-12", "2018-10-12", "actual", "VN", "KH", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
