@@ -45,6 +45,7 @@ class Context:
     stock_age: int = 0  # sentences since it was stated
     last_day: Optional[Period] = None  # the last day named ("Chiều 15/9"), for "Cùng ngày"
     last_day_age: int = 9  # sentences since it was named
+    prev_now: bool = False  # the last sentence dated its stocks "hiện", "đến nay"
     last_period: tuple = (None, "")  # the period of the last sentence, asides included
     main_period: Optional[tuple] = None  # the article's period when the last one is an aside
     aside_end: int = -1  # where the sentence stating that aside ends

@@ -17,7 +17,7 @@ from .context import _CLAUSE_EDGE, FLOWS, STOCKS, Context, Cue, Draft, I
 from .mentions import Mention
 from .periods import Period
 from .tables import is_table_mention
-from .vocab import COUNTRY_RE, country_of, is_place
+from .vocab import COMMODITY_RE, COUNTRY_RE, country_of, is_place
 
 class _CountryIndex:
     """Every country name of a document, found in one pass and looked up by offsets."""
@@ -434,3 +434,12 @@ def _respectively(text, a, b, drafts: list[Draft], periods: list[Period], ctx: C
     if len(growths) >= 2 and len(before_levels) >= len(growths):
         for g, lv in zip(growths, before_levels[-len(growths):]):
             g.attached, g.inherits = lv, None
+    products = [c.group(0) for c in COMMODITY_RE.finditer(text, a, pos)]
+    if len(growths) >= 2 and not before_levels and len(products) == len(growths):
+        # "Phân bón, hàng rau quả và sản phẩm chất dẻo … lần lượt 18%, 11,5% và 7,2%": the n-th
+        # rate is the n-th product's
+        first = next((g for g in growths if g.indicator), None)
+        for g, product in zip(growths, products):
+            g.commodity = product
+            if first is not None and not g.indicator:
+                g.indicator, g.reporter, g.partner = first.indicator, first.reporter, first.partner

@@ -121,7 +121,8 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
             d.period, d.period_text = ctx.stock_period
             d.period_source = "carried"
             return
-        if chosen is None and ctx.period and re.match(r"\s*(?:trong số này|trong đó)", text[a:m.start], I):
+        if chosen is None and ctx.period and not ctx.prev_now \
+                and re.match(r"\s*(?:trong số này|trong đó)", text[a:m.start], I):
             d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"
             return
         if ctx.doc_date is not None:
@@ -290,6 +291,7 @@ def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx:
     # a line that is only a date ("25/4/2025", "05/09/2014 08:15") is the page's, not an event's
     days = [p for p in periods if p.kind == "day" and not p.is_base and b - a > len(p.surface) + 20]
     ctx.last_day_age += 1
+    ctx.prev_now = any(p.kind == "now" and not p.is_base for p in periods)
     if days:
         ctx.last_day, ctx.last_day_age = days[-1], 0
     for p in periods:

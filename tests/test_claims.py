@@ -448,6 +448,13 @@ CLAIMS = [
       ("investment_capital", "level", 1.08e9, "2018-10-12", "2018-10-12", "actual", "VN", "KH", ""),
       ("investment_projects", "level", 11, "2018-10-12", "2018-10-12", "actual", "VN", "LA", ""),
       ("investment_projects", "level", 20, "2018-10-12", "2018-10-12", "actual", "VN", "KH", "")]),
+    # "lần lượt" pairs the n-th product with the n-th rate
+    ("9 tháng năm 2019, xuất khẩu sang Campuchia đạt 3 tỷ USD. Phân bón, hàng rau quả và sản phẩm "
+     "chất dẻo cũng giữ mức tăng khá, lần lượt 18%, 11,5% và 7,2%.", "2019-10-20",
+     [("export", "change_pct", 7.2, "2019-01-01", "2019-09-30", "actual", "VN", "KH", "sản phẩm chất dẻo"),
+      ("export", "change_pct", 11.5, "2019-01-01", "2019-09-30", "actual", "VN", "KH", "rau quả"),
+      ("export", "change_pct", 18, "2019-01-01", "2019-09-30", "actual", "VN", "KH", "Phân bón"),
+      ("export", "level", 3e9, "2019-01-01", "2019-09-30", "actual", "VN", "KH", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
