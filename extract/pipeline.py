@@ -448,7 +448,7 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
 
 
 # A sentence whose subject is a border gate and that names no flow reports the gate's turnover.
-_GATE_SUBJECT = re.compile(r"\W*(?:(?:Riêng|Tại|Qua|Còn)\s+)?(?:các\s+)?cửa khẩu\b[^;]*$", I)
+_GATE_SUBJECT = re.compile(r"\W*(?:[^,;]{0,30},\s*)?(?:(?:Riêng|Tại|Qua|Còn)\s+)?(?:các\s+)?cửa khẩu\b[^;]*$", I)
 _AFTER_CUE = re.compile(r"\s*(?:hàng(?: hóa)?\s*)?(?:(?:Việt Nam|Lào|Campuchia)\s*)?"
                         r"(?P<cue>xuất đi|xuất khẩu|xuất sang|nhập về|nhập khẩu|nhập từ)", I)
 
@@ -519,7 +519,7 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
             d.indicator = column.indicator or ctx.table_indicator
         elif cue is not None:
             d.indicator = cue.indicator
-        elif not commodity and _GATE_SUBJECT.match(text, a, m.start):
+        elif not commodity and _GATE_SUBJECT.match(text, max(a, text.rfind(";", a, m.start) + 1), m.start):
             d.indicator = "trade_total"  # "Cửa khẩu quốc tế Vĩnh Xương đạt 154,2 triệu USD"
         elif commodity and ctx.flow:
             d.indicator = ctx.flow[0]

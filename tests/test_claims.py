@@ -455,6 +455,12 @@ CLAIMS = [
       ("export", "change_pct", 11.5, "2019-01-01", "2019-09-30", "actual", "VN", "KH", "rau quả"),
       ("export", "change_pct", 18, "2019-01-01", "2019-09-30", "actual", "VN", "KH", "Phân bón"),
       ("export", "level", 3e9, "2019-01-01", "2019-09-30", "actual", "VN", "KH", "")]),
+    # a border gate named after ";" reports the gate's turnover too
+    ("Năm 2017, cửa khẩu quốc tế Tịnh Biên với Campuchia đạt 186 triệu USD, tăng 11,2%; các cửa "
+     "khẩu Khánh Bình, Vĩnh Hội Đông đạt 157 triệu USD.", "2018-01-10",
+     [("trade_total", "change_pct", 11.2, "2017-01-01", "2017-12-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 157e6, "2017-01-01", "2017-12-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 186e6, "2017-01-01", "2017-12-31", "actual", "VN", "KH", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
@@ -513,6 +519,8 @@ NEGATIVE = [
     "bốn tỉnh Nam Lào, với tổng vốn đăng ký khoảng 2,4 tỷ USD.",
     "Theo ông, vốn đăng ký mới của Việt Nam tại Lào mỗi năm có thể đạt 150 – 200 triệu USD.",
     "Đến nay, tại Lào có 5 dự án sử dụng vốn viện trợ của Việt Nam đã hoàn thành.",
+    "Năm 2017, doanh thu của 13 chợ biên giới với Campuchia trên địa bàn tỉnh ước đạt 1.050 tỷ đồng.",
+    "Hiện khu kinh tế cửa khẩu giáp Campuchia đã thu hút 26 dự án, tổng vốn đăng ký 2.150 tỷ đồng.",
     "Tính trung bình, mỗi tháng năm 2024 hai bên trao đổi khoảng 177 triệu USD hàng hóa.",
     "Tổng kim ngạch nhập khẩu điều thô của Việt Nam từ mọi thị trường chín tháng năm 2024 vào "
     "khoảng 3,6 tỷ USD.",
