@@ -442,6 +442,10 @@ def _detect_doc_date(text: str) -> tuple[Optional[date], str]:
         m = DATELINE.match(line)
         if m and (d := _date_from(m)):
             return d, "dateline"
+        m = _PAREN_DATELINE.match(line)
+        if m:  # "(06/9/2024) Số liệu của Cục Hải quan …"
+            with contextlib.suppress(ValueError):
+                return date(int(m["y"]), int(m["m"]), int(m["d"])), "dateline"
         if d := _loose_header_date(line):
             return d, "header line"
         if len(line) >= BODY_PARAGRAPH_CHARS:
@@ -469,6 +473,7 @@ def _loose_header_date(line: str) -> Optional[date]:
         return None
 
 
+_PAREN_DATELINE = re.compile(r"\s*\(\s*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>(?:19|20)\d\d)\s*\)\s*\S")
 _LOOSE_FULL_DATE = re.compile(r"(?<![\d/.,-])(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
                               r"(?P<y>(?:19|20)\d\d)(?![\d/.-]\d)")
 # "(Viêng Chăn, ngày 12 tháng 3 năm 2025)" under a speech's title

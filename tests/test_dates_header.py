@@ -13,6 +13,8 @@ CASES = [
     ("Tiêu đề\n\nVOV.VN | 12/3/2025 - 15:30\n", date(2025, 3, 12)),
     ("PHÁT BIỂU CỦA BỘ TRƯỞNG TẠI DIỄN ĐÀN\n(Viêng Chăn, ngày 12 tháng 3 năm 2025)\n\nKính thưa quý vị,",
      date(2025, 3, 12)),
+    ("Lạng Sơn: hàng hóa qua cửa khẩu tăng mạnh\n\n(06/9/2024) Số liệu của Cục Hải quan tỉnh Lạng Sơn cho thấy …",
+     date(2024, 9, 6)),
     # an anniversary span in a list of headlines is not a publication date
     ("TIN MỚI\nKỷ niệm 60 năm quan hệ ngoại giao (5/9/1962 – 5/9/2022)\n", None),
 ]
