@@ -220,6 +220,7 @@ def _table_countries(text: str, d: Draft, ctx: Context, pair: tuple[str, str]) -
     return False
 
 
+_AFTER_LIST = re.compile(rf"(?:xếp sau|chỉ sau|sau|trước|kém)\s+(?:{_MAIN})(?:\s*(?:,|và)\s*(?:{_MAIN}))*")
 _DASH_PAIR = re.compile(rf"(?:{_MAIN})\s*[–-]\s*(?:{_MAIN})")  # "Thái Lan – Campuchia": a pair named
 
 
@@ -327,8 +328,11 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
                 rf"(?:trong đó|trong số (?:này|đó))\W+(?:\S+\s+){{0,3}}?(?:{_MAIN})", text[m.end:b], I):
             d.reporter = d.partner = ""  # every investor's total, broken down by country after it
             return
+        ranked_before = {x for r in _AFTER_LIST.finditer(text, lo, m.start)
+                         for x, _, _ in _countries(text, r.start(), r.end())}
         before = [c for x, y, c in _countries(text, lo, m.start)
-                  if not _PREP.search(text, max(a, x - 30), x) and c != host]
+                  if not _PREP.search(text, max(a, x - 30), x) and c != host
+                  and x not in ranked_before]  # "sau Trung Quốc và Thái Lan": not the owner
         # "3 dự án mới của doanh nghiệp Việt Nam": the owner named right after the figure
         after_of = re.match(r"[^,;.]{0,25}?\bcủa (?:các )?(?:doanh nghiệp |nhà đầu tư |phía )?"
                             rf"({_MAIN})", text[m.end:b])
@@ -415,7 +419,8 @@ def _ranks_in_order(text, a, b, drafts: list[Draft], ctx: Context) -> None:
             d.period_source = "carried-rank"
 
 
-def _respectively(text, a, b, drafts: list[Draft], periods: list[Period], ctx: Context) -> None:
+def _respectively(text, a, b, drafts: list[Draft], periods: list[Period], ctx: Context,
+                  cues: tuple = ()) -> None:
     """"Năm 2022 và 2023, … lần lượt đạt 21,3 tỷ USD và 19,9 tỷ USD": the n-th figure takes the
     n-th year; "… 640 triệu USD và … 480 triệu USD, tăng lần lượt 12% và 17,9%": the n-th
     growth rate belongs to the n-th level."""
@@ -429,6 +434,15 @@ def _respectively(text, a, b, drafts: list[Draft], periods: list[Period], ctx: C
     if pair_years and len(after_levels) == 2:
         for d, y in zip(after_levels, (int(pair_years.group(1)), int(pair_years.group(2)))):
             d.fixed_period = (date(y, 1, 1), date(y, 12, 31))
+    flows = [c for c in cues if c.indicator in ("export", "import") and c.end <= pos
+             and pos - c.end < 60]
+    if len(flows) == 2 and flows[0].indicator != flows[1].indicator and len(after_levels) >= 2:
+        # "xuất khẩu và nhập khẩu lần lượt đạt 5,68 tỷ USD (tăng 19,5%) và 3,17 tỷ USD": the
+        # n-th amount is the n-th flow's
+        for d, cue in zip(after_levels, flows):
+            d.indicator = cue.indicator
+            d.reporter, d.partner = _flow_countries(text, a, b, cue.indicator, cue, d.mention.start,
+                                                    _sentence_pair(text, a, b, ctx.pair, d.mention))
     growths = [d for d in drafts if d.measure == "change_pct" and d.mention.start > pos]
     before_levels = [d for d in levels if d.mention.end <= pos]
     if len(growths) >= 2 and len(before_levels) >= len(growths):

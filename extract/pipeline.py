@@ -225,7 +225,7 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
             d.indicator, d.reporter, d.partner = prev.indicator, prev.reporter, prev.partner
             d.commodity, d.is_base = prev.commodity, prev.is_base
     _ranks_in_order(text, a, b, drafts, ctx)
-    _respectively(text, a, b, drafts, periods, ctx)
+    _respectively(text, a, b, drafts, periods, ctx, cues)
     ctx.sentence_has_rank = any(m.kind == "rank" for m in mentions)
     for d in sorted(drafts, key=lambda d: d.measure != "level"):
         if d.measure == "change_pct" and (d.attached or d.inherits):
@@ -369,8 +369,10 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
             hits = list(e.pattern.finditer(text, lo, m.start))
             # "tờ khai xuất nhập khẩu …, với tổng kim ngạch 218,7 triệu USD": a cue after the
             # non-claim word gives the figure back its indicator.
-            if hits and not any(c.start >= hits[-1].end() and c.end <= m.start
-                                and "," in text[hits[-1].end():c.start] for c in cues):
+            if hits and (e.name == "bình quân" or not any(
+                    c.start >= hits[-1].end() and c.end <= m.start
+                    and "," in text[hits[-1].end():c.start] for c in cues)):
+                # "Bình quân mỗi tháng, hàng hóa trao đổi … đạt 132 triệu USD" stays an average
                 return True
         elif e.pattern.match(after.lstrip(" ,")) or e.pattern.search(after[:15]):
             return True
@@ -575,7 +577,10 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
         lo += within[-1]
     seg = text[lo:m.start]
     cut = max(seg.rfind(";"), seg.rfind(":"))
-    if cut >= 0 and not (seg[cut] == ":" and len(seg) - cut < 6):  # "label: value" keeps its label
+    if cut >= 0 and not (seg[cut] == ":" and len(seg) - cut < 6) \
+            and not re.match(r"\s*(?:về )?(?:trị giá|giá trị)", seg[cut + 1:], I):
+        # "label: value" keeps its label; "… 980.000 tấn than đá …; trị giá … 96,7 triệu USD"
+        # is the value of the same goods
         lo += cut + 1
     chain = [c for c in COMMODITY_RE.finditer(text, lo, m.start)
              # "9,2 triệu USD cho quặng, cùng 8,5 triệu USD cho ngô": "quặng" is the first one's
@@ -600,6 +605,14 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
             else:
                 break
         return text[start:chain[-1].end()]
+    if re.search(r"trị giá|giá trị", text[max(a, prev_end):m.start], I):
+        # "nhập khẩu khoảng 980.000 tấn than đá …; trị giá … đạt 96,7 triệu USD": the value of
+        # the goods counted just before
+        counted = [c for c in COMMODITY_RE.finditer(text, a, m.start)
+                   if re.search(r"\d[\d.,]*\s*(?:nghìn |triệu )?(?:tấn|kg|lít|m3|kWh|con)\s+$",
+                                text[max(a, c.start() - 30):c.start()], I)]
+        if counted:
+            return counted[-1].group(0)
     after = COMMODITY_RE.search(text, m.end, min(next_start, m.end + 20, b))
     if after is not None and re.fullmatch(r"\s*(?:(?:để |nhằm )?mua |cho |hàng |các loại )?",
                                           text[m.end:after.start()], I):

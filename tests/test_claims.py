@@ -461,6 +461,24 @@ CLAIMS = [
      [("trade_total", "change_pct", 11.2, "2017-01-01", "2017-12-31", "actual", "VN", "KH", ""),
       ("trade_total", "level", 157e6, "2017-01-01", "2017-12-31", "actual", "VN", "KH", ""),
       ("trade_total", "level", 186e6, "2017-01-01", "2017-12-31", "actual", "VN", "KH", "")]),
+    # "X và Y lần lượt đạt A và B": the n-th amount is the n-th flow's
+    ("10 tháng năm 2022, thương mại Việt Nam – Campuchia đạt 8,85 tỷ USD. Trong đó, xuất khẩu và "
+     "nhập khẩu lần lượt đạt 5,68 tỷ USD (tăng 19,5%) và 3,17 tỷ USD (tăng 12%).", "2022-11-20",
+     [("export", "change_pct", 19.5, "2022-01-01", "2022-10-31", "actual", "VN", "KH", ""),
+      ("export", "level", 5.68e9, "2022-01-01", "2022-10-31", "actual", "VN", "KH", ""),
+      ("import", "change_pct", 12, "2022-01-01", "2022-10-31", "actual", "VN", "KH", ""),
+      ("import", "level", 3.17e9, "2022-01-01", "2022-10-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 8.85e9, "2022-01-01", "2022-10-31", "actual", "VN", "KH", "")]),
+    # the value of goods counted before ("980.000 tấn than đá …; trị giá …") keeps the product;
+    # countries listed after "sau" are no owners
+    ("2 tháng đầu năm 2025, Việt Nam nhập khẩu khoảng 980.000 tấn than đá từ Lào, tăng 18,6% về "
+     "lượng; trị giá tăng 27,5% so với cùng kỳ, đạt 96,7 triệu USD.", "2025-03-15",
+     [("import", "change_pct", 27.5, "2025-01-01", "2025-02-28", "actual", "VN", "LA", "than đá"),
+      ("import", "level", 96.7e6, "2025-01-01", "2025-02-28", "actual", "VN", "LA", "than đá")]),
+    ("Theo số liệu của phía Lào, Việt Nam hiện là nhà đầu tư nước ngoài lớn thứ ba tại Lào, sau "
+     "Trung Quốc và Thái Lan, với khoảng 4,26 tỷ USD vốn đăng ký.", "2016-07-22",
+     [("investment_capital", "level", 4.26e9, "2016-07-22", "2016-07-22", "actual", "VN", "LA", ""),
+      ("investor_rank", "level", 3, "2016-07-22", "2016-07-22", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
@@ -521,6 +539,8 @@ NEGATIVE = [
     "Đến nay, tại Lào có 5 dự án sử dụng vốn viện trợ của Việt Nam đã hoàn thành.",
     "Năm 2017, doanh thu của 13 chợ biên giới với Campuchia trên địa bàn tỉnh ước đạt 1.050 tỷ đồng.",
     "Hiện khu kinh tế cửa khẩu giáp Campuchia đã thu hút 26 dự án, tổng vốn đăng ký 2.150 tỷ đồng.",
+    "6 tháng đầu năm 2023, bình quân mỗi tháng, hàng hóa trao đổi giữa Việt Nam và Lào đạt khoảng "
+    "132 triệu USD.",
     "Tính trung bình, mỗi tháng năm 2024 hai bên trao đổi khoảng 177 triệu USD hàng hóa.",
     "Tổng kim ngạch nhập khẩu điều thô của Việt Nam từ mọi thị trường chín tháng năm 2024 vào "
     "khoảng 3,6 tỷ USD.",
