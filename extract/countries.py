@@ -187,6 +187,8 @@ def _note_partner_host(text: str, a: int, b: int, ctx: Context) -> None:
         host = _iso(m["c"]) if m["c"] else (ctx.pair[1] if ctx.pair[0] == "VN" else ctx.pair[0])
         if host != "VN":
             ctx.partner_host, ctx.partner_host_age = host, 0
+    elif ctx.partner_host and ctx.partner_host_age <= 3 and re.search(r"đối tác|bạn hàng", text[a:b], I):
+        ctx.partner_host_age = 0  # "Thái Lan vẫn là đối tác lớn nhất …": the list goes on
 
 
 def _home(ctx: Context) -> str:
@@ -382,7 +384,11 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
     if len(own_pair) >= 2:
         # "Thương mại Lào – Trung Quốc đạt …, trong khi thương mại Lào – Việt Nam đạt …"
         named = own_pair
-    if len(named) >= 2 and len(own) == 1 and partner_named and own[0][2] != named[0]:
+    if own and home and len(own_pair) == 1 and own_pair[0] != home and home == ctx.partner_host:
+        # "Trung Quốc đứng thứ hai với …, còn Việt Nam xếp thứ ba với 1,03 tỷ USD" in a list of
+        # Laos' partners: Laos and the one named after the turn
+        d.reporter, d.partner = home, own_pair[0]
+    elif len(named) >= 2 and len(own) == 1 and partner_named and own[0][2] != named[0]:
         # "Thương mại Campuchia – Trung Quốc …, còn thương mại với Thái Lan đạt 1,52 tỉ USD":
         # the sentence's first country keeps trading, with a new partner
         d.reporter, d.partner = named[0], own[0][2]

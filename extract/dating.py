@@ -15,7 +15,7 @@ from .context import _ANAPHORA, _CLAUSE_EDGE, FLOWS, STOCKS, Context, Cue, Draft
 from .countries import _flow_countries
 from .mentions import Mention
 from .periods import Period
-from .tables import row_cells
+from .tables import is_table_mention, row_cells
 
 FUTURE = {"forecast", "target"}
 _FROM_FIGURE = re.compile(r"(?<![\wÀ-ỹ])từ\s+(?:mức\s+)?(?:khoảng |gần |hơn |trên )?\d[\d.,]*\s*"
@@ -25,6 +25,11 @@ _FROM_FIGURE = re.compile(r"(?<![\wÀ-ỹ])từ\s+(?:mức\s+)?(?:khoảng |gầ
 
 def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) -> None:
     m = d.mention
+    year_row = re.fullmatch(r"(?:năm\s+)?((?:19|20)\d\d)", ctx.table_row[0], I) if ctx.table_row else None
+    if year_row and is_table_mention(m):  # "| 2019 | 898 |": the row is the year
+        y = int(year_row.group(1))
+        d.period, d.period_text, d.period_source = (date(y, 1, 1), date(y, 12, 31)), ctx.table_row[0], "sentence"
+        return
     if d.fixed_period is not None:
         d.period, d.period_text, d.period_source = d.fixed_period, "lần lượt", "sentence"
         return

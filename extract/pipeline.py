@@ -424,6 +424,9 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
             ctx.world_kind = ("outward" if _OUTWARD.search(text, a, b) else
                               "inward" if _INWARD.search(text, a, b) else "trade")
             ctx.world_subject = frozenset(c for _, _, c in _countries(text, a, b))
+            if ctx.world_kind == "trade" and len(ctx.world_subject) == 1 and "VN" not in ctx.world_subject:
+                # "tổng kim ngạch xuất nhập khẩu của Lào …": the partners listed next are Laos'
+                ctx.partner_host, ctx.partner_host_age = next(iter(ctx.world_subject)), 0
     for pat in _WORLD_SENTENCE:
         m = pat.search(text, a, b)
         if m:  # "tổng vốn đầu tư nước ngoài vào Lào …, đến từ 55 quốc gia": the whole clause
@@ -521,6 +524,8 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
             d.indicator = column.indicator or ctx.table_indicator
         elif cue is not None:
             d.indicator = cue.indicator
+        elif not commodity and re.match(r"\W*(?:hai bên|hai nước)\s", text[a:m.start], I) and m.kind == "money":
+            d.indicator = "trade_total"  # "Hai bên đặt mục tiêu đạt 2 tỷ USD vào năm 2010"
         elif not commodity and _GATE_SUBJECT.match(text, max(a, text.rfind(";", a, m.start) + 1), m.start):
             d.indicator = "trade_total"  # "Cửa khẩu quốc tế Vĩnh Xương đạt 154,2 triệu USD"
         elif commodity and ctx.flow:

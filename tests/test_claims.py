@@ -479,6 +479,23 @@ CLAIMS = [
      "Trung Quốc và Thái Lan, với khoảng 4,26 tỷ USD vốn đăng ký.", "2016-07-22",
      [("investment_capital", "level", 4.26e9, "2016-07-22", "2016-07-22", "actual", "VN", "LA", ""),
       ("investor_rank", "level", 3, "2016-07-22", "2016-07-22", "actual", "VN", "LA", "")]),
+    # after "tổng kim ngạch xuất nhập khẩu của Lào", the partners listed are Laos'
+    ("Theo Bộ Công Thương Lào, tổng kim ngạch xuất nhập khẩu của Lào trong 6 tháng đầu năm 2024 đạt "
+     "khoảng 7,45 tỷ USD.\n\nThái Lan vẫn là đối tác lớn nhất với kim ngạch hai chiều 2,71 tỷ USD, "
+     "trong đó Lào xuất khẩu 1,02 tỷ USD.\n\nTrung Quốc đứng thứ hai với 2,17 tỷ USD, còn Việt Nam "
+     "xếp thứ ba với 1,03 tỷ USD, giảm 3,1%.", "2024-07-20",
+     [("export", "level", 1.02e9, "2024-01-01", "2024-06-30", "actual", "LA", "TH", ""),
+      ("trade_total", "change_pct", -3.1, "2024-01-01", "2024-06-30", "actual", "LA", "VN", ""),
+      ("trade_total", "level", 1.03e9, "2024-01-01", "2024-06-30", "actual", "LA", "VN", ""),
+      ("trade_total", "level", 2.17e9, "2024-01-01", "2024-06-30", "actual", "LA", "CN", ""),
+      ("trade_total", "level", 2.71e9, "2024-01-01", "2024-06-30", "actual", "LA", "TH", "")]),
+    # "Hai bên" aiming at an amount: the two countries' trade
+    ("Năm 2008, thương mại Việt Nam – Campuchia đạt 1,7 tỷ USD, trong đó xuất khẩu 1,4 tỷ USD. Hai "
+     "bên đặt mục tiêu đạt 2 tỷ USD vào năm 2010 và 6,5 tỷ USD vào năm 2015.", "2009-02-10",
+     [("export", "level", 1.4e9, "2008-01-01", "2008-12-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 1.7e9, "2008-01-01", "2008-12-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 2e9, "2010-01-01", "2010-12-31", "target", "VN", "KH", ""),
+      ("trade_total", "level", 6.5e9, "2015-01-01", "2015-12-31", "target", "VN", "KH", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]

@@ -87,7 +87,13 @@ PARTNERS = (
         ("import", "level", 5.418e9, "2025-01-01", "2025-05-31", "actual", "KH", "CN", ""),
         ("trade_total", "change_pct", 24.7, "2025-01-01", "2025-05-31", "actual", "KH", "CN", ""),
         ("trade_total", "level", 6.12e9, "2025-01-01", "2025-05-31", "actual", "KH", "CN", "")]),
-], ids=["products under a caption", "partners, unit in the caption"])
+    ("Viện trợ không hoàn lại của Việt Nam cho Lào qua các năm\n"
+     "| Năm | Viện trợ cho Lào (tỷ đồng) |\n"
+     "| 2019 | 898 |\n"
+     "| 2020 | 971 |\n", "2023-09-15", [
+        ("aid", "level", 898e9, "2019-01-01", "2019-12-31", "actual", "VN", "LA", ""),
+        ("aid", "level", 971e9, "2020-01-01", "2020-12-31", "actual", "VN", "LA", "")]),
+], ids=["products under a caption", "partners, unit in the caption", "a row per year"])
 def test_tables_to_claims(text, doc_date, expected):
     assert rows(text, D(doc_date)) == sorted(expected)
 
