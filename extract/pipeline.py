@@ -142,9 +142,24 @@ def _dominant_pair(text: str, end: int) -> tuple[str, str]:
     vn = counts.get("VN", 0)
     # A Laos–Thailand story: Vietnam is a bystander. Not when a Vietnamese province tells it
     # ("Gia Lai đẩy mạnh hợp tác với các tỉnh giáp biên Campuchia và Lào").
-    if len(others) >= 2 and others[1][0] > vn and vn_places < 2:  # (one may be a firm's name)
+    # It must also name the two as a pair ("Lào – Thái Lan", "giữa Lào và Thái Lan"): a Lao
+    # border-gate report that mentions Thailand once, or "Thương mại với Campuchia, Lào", is
+    # still Vietnam's story.
+    if len(others) >= 2 and others[1][0] > vn and vn_places < 2 \
+            and _names_pair(text, end, others[0][1], others[1][1]):  # (one place may be a firm's)
         return (others[0][1], others[1][1])
     return ("VN", others[0][1] if others else "LA")
+
+
+_PAIR_JOIN = re.compile(r"\s*(?:[–-]|và|với)\s*")
+
+
+def _names_pair(text: str, end: int, one: str, two: str) -> bool:
+    """Whether the text names ``one`` and ``two`` side by side ("Lào – Thái Lan", "Thái Lan
+    và Lào", "giữa Lào với Thái Lan")."""
+    found = _countries(text, 0, end)
+    return any({c1, c2} == {one, two} and _PAIR_JOIN.fullmatch(text[y1:x2])
+               for (x1, y1, c1), (x2, y2, c2) in zip(found, found[1:]))
 
 
 def _first_year(text: str) -> Optional[int]:

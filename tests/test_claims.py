@@ -496,6 +496,12 @@ CLAIMS = [
       ("trade_total", "level", 1.7e9, "2008-01-01", "2008-12-31", "actual", "VN", "KH", ""),
       ("trade_total", "level", 2e9, "2010-01-01", "2010-12-31", "target", "VN", "KH", ""),
       ("trade_total", "level", 6.5e9, "2015-01-01", "2015-12-31", "target", "VN", "KH", "")]),
+    # a single mention of Thailand does not make Vietnam a bystander of a Lao border-gate report
+    ("Theo Chi cục Hải quan cửa khẩu quốc tế Lao Bảo, 6 tháng đầu năm 2018, tổng kim ngạch xuất "
+     "nhập khẩu qua cửa khẩu đạt 231,6 triệu USD, tăng 20,8%. Hàng quá cảnh từ Thái Lan qua Lào "
+     "tăng mạnh. Tại cửa khẩu La Lay, phía Lào tiếp tục nâng cấp bãi kiểm hóa.", "2018-07-10",
+     [("trade_total", "change_pct", 20.8, "2018-01-01", "2018-06-30", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 231.6e6, "2018-01-01", "2018-06-30", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
