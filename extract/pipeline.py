@@ -158,8 +158,10 @@ def _names_pair(text: str, end: int, one: str, two: str) -> bool:
     """Whether the text names ``one`` and ``two`` side by side ("Lào – Thái Lan", "Thái Lan
     và Lào", "giữa Lào với Thái Lan")."""
     found = _countries(text, 0, end)
-    return any({c1, c2} == {one, two} and _PAIR_JOIN.fullmatch(text[y1:x2])
-               for (x1, y1, c1), (x2, y2, c2) in zip(found, found[1:]))
+    return any({c1, c2} == {one, two} and (
+        re.fullmatch(r"\s*[–-]\s*", text[y1:x2])
+        or _PAIR_JOIN.fullmatch(text[y1:x2]) and re.search(r"giữa\s+(?:\S+\s+){0,2}$", text[max(0, x1 - 20):x1], I))
+        for (x1, y1, c1), (x2, y2, c2) in zip(found, found[1:]))
 
 
 def _first_year(text: str) -> Optional[int]:

@@ -502,6 +502,14 @@ CLAIMS = [
      "tăng mạnh. Tại cửa khẩu La Lay, phía Lào tiếp tục nâng cấp bãi kiểm hóa.", "2018-07-10",
      [("trade_total", "change_pct", 20.8, "2018-01-01", "2018-06-30", "actual", "VN", "LA", ""),
       ("trade_total", "level", 231.6e6, "2018-01-01", "2018-06-30", "actual", "VN", "LA", "")]),
+    # "sang Campuchia và Lào" is Vietnam trading with both, not a Cambodia–Laos pair
+    ("Quý III/2024: Thương mại với Campuchia, Lào tiếp tục đi lên\nKim ngạch xuất khẩu sang "
+     "Campuchia quý III/2024 ước đạt 1,68 tỷ USD. Hàng hóa xuất sang Campuchia và Lào chủ yếu là "
+     "xăng dầu. Phía Campuchia, Campuchia tăng nhập khẩu. Với Lào, tổng kim ngạch hai chiều quý "
+     "III ước đạt 712,4 triệu USD. Lào, Campuchia và Lào tiếp tục là thị trường quan trọng.",
+     "2024-10-06",
+     [("export", "level", 1.68e9, "2024-07-01", "2024-09-30", "estimate", "VN", "KH", ""),
+      ("trade_total", "level", 712.4e6, "2024-07-01", "2024-09-30", "estimate", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
