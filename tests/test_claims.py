@@ -505,8 +505,7 @@ CLAIMS = [
     # "sang Campuchia và Lào" is Vietnam trading with both, not a Cambodia–Laos pair
     ("Quý III/2024: Thương mại với Campuchia, Lào tiếp tục đi lên\nKim ngạch xuất khẩu sang "
      "Campuchia quý III/2024 ước đạt 1,68 tỷ USD. Hàng hóa xuất sang Campuchia và Lào chủ yếu là "
-     "xăng dầu. Phía Campuchia, Campuchia tăng nhập khẩu. Với Lào, tổng kim ngạch hai chiều quý "
-     "III ước đạt 712,4 triệu USD. Lào, Campuchia và Lào tiếp tục là thị trường quan trọng.",
+     "xăng dầu, phân bón. Với Lào, tổng kim ngạch hai chiều quý III ước đạt 712,4 triệu USD.",
      "2024-10-06",
      [("export", "level", 1.68e9, "2024-07-01", "2024-09-30", "estimate", "VN", "KH", ""),
       ("trade_total", "level", 712.4e6, "2024-07-01", "2024-09-30", "estimate", "VN", "LA", "")]),
