@@ -80,7 +80,8 @@ _AID_GIVER = re.compile(r"(?P<giver>Việt Nam|Lào|Campuchia|Trung Quốc|Thái
                         r"(?P<taker>Việt Nam|Lào|Campuchia)")
 
 
-_AID_VERB = re.compile(r"(?:viện trợ|hỗ trợ|trao tặng|gửi tặng|tặng|tài trợ|ủng hộ|trao|tiếp nhận)\s+"
+_AID_VERB = re.compile(r"(?:viện trợ|hỗ trợ|trao tặng|gửi tặng|gửi sang|gửi tới|tặng|tài trợ|ủng hộ|trao|"
+                       r"tiếp nhận)\s+"
                        r"(?:cho\s+|tới\s+)?(?:(?:tỉnh|thành phố|nhân dân|người dân|Chính phủ|"
                        r"chính quyền|lực lượng vũ trang)\s+)?", I)
 
@@ -89,39 +90,57 @@ _ATTRACT = re.compile(rf"({_MAIN})(?:\s+\S+){{0,8}}?\s+(?:hiện |đã )?(?:thu 
                       r"phê duyệt|cấp phép(?: cho)?)\s")
 
 
-def _giver_taker(text: str, a: int, end: int, after: int = -1, b: int = -1) -> Optional[tuple[str, str]]:
-    """(giver, receiver) of a gift from the verb nearest before the figure (which runs from
-    ``end`` to ``after``): the place or country named before the verb gives, the one right
-    after it receives ("tỉnh Khăm Muộn đã gửi tặng tỉnh Hà Tĩnh 20.000 USD"), or the one after
-    "cho" behind the figure ("Hội Chữ thập đỏ Campuchia đã trao 50.000 USD cho Hội Chữ thập đỏ
-    Việt Nam"); after "tiếp nhận" the roles turn ("Đại sứ Việt Nam … đã tiếp nhận khoản hỗ trợ
-    200.000 USD của Chính phủ Hoàng gia Campuchia")."""
+def _giver_taker(text: str, a: int, end: int, after: int = -1, b: int = -1
+                 ) -> tuple[Optional[str], Optional[str]]:
+    """(giver, receiver) of a gift, either possibly unknown, from the verb nearest before the
+    figure (which runs from ``end`` to ``after``):
+
+    * the place or country before the verb gives: "tỉnh Khăm Muộn đã gửi tặng tỉnh Hà Tĩnh …";
+    * the receiver follows the verb ("hỗ trợ khẩn cấp Chính phủ và nhân dân Việt Nam 100.000
+      USD") or "cho|giúp|tới" behind the figure ("trao tặng 100.000 USD cho Đại sứ quán Việt
+      Nam");
+    * "của|do|từ" behind the figure names the giver ("trao 100.000 USD của Chính phủ Hoàng gia
+      Campuchia giúp nhân dân Việt Nam");
+    * after "tiếp nhận" the roles turn: the subject receives ("Đại sứ quán Việt Nam tại Lào đã
+      tiếp nhận 1,2 tỷ kíp … do … nhân dân Lào quyên góp")."""
     clause_end = b
     if after >= 0 and b >= 0:
         nxt = _CLAUSE_EDGE.search(text, after, b)
         clause_end = nxt.start() if nxt else b
-    for v in reversed(list(_AID_VERB.finditer(text, a, end))):
-        lo = max([a, v.start() - 80] + [x.end() for x in _CLAUSE_EDGE.finditer(text, max(a, v.start() - 80), v.start())])
-        givers = [c for x, _, c in _countries(text, lo, v.start())
-                  if not re.search(r"(?:cho|tới|nhận|tiếp|tại)\s+(?:\S+\s+)?$", text[max(a, x - 12):x], I)]
-        taker = _countries(text, v.end(), min(end, v.end() + 30))
-        if taker and taker[0][0] == v.end():
-            if givers and givers[-1] != taker[0][2]:
-                return givers[-1], taker[0][2]
-            continue
-        if after < 0 or not givers:
-            continue
-        behind = re.match(rf"[^,;.]{{0,60}}?\b(?P<prep>cho|của|từ)\s+(?:[\wÀ-ỹ]+\s+){{0,5}}?(?P<c>{_MAIN})",
-                          text[after:clause_end], I)
-        if behind is None or _iso(behind["c"]) == givers[-1]:
-            continue
-        other = _iso(behind["c"])
-        receiving = re.search(r"(?:tiếp nhận|nhận)\s", text[v.start() - 12:v.end()], I)
-        if receiving and behind["prep"].lower() in ("của", "từ"):
-            return other, givers[-1]
-        if not receiving and behind["prep"].lower() == "cho":
-            return givers[-1], other
-    return None
+    verbs = list(_AID_VERB.finditer(text, a, end))
+    if not verbs:
+        return None, None
+    v = verbs[-1]
+    lo = max([a, v.start() - 80] + [x.end() for x in _CLAUSE_EDGE.finditer(text, max(a, v.start() - 80), v.start())])
+    givers = [c for x, _, c in _countries(text, lo, v.start())
+              if not re.search(r"(?:cho|tới|nhận|tiếp|tại|ở)\s+(?:\S+\s+)?$", text[max(a, x - 12):x], I)]
+    between = [c for x, _, c in _countries(text, v.end(), end) if x - v.end() < 60]
+    behind_giver = behind_taker = None
+    if after >= 0:
+        tail = text[after:clause_end]
+        g = re.search(rf"\b(?:của|do|từ)\s+(?:[\wÀ-ỹ,]+\s+){{0,8}}?({_MAIN})", tail, I)
+        t = re.search(rf"\b(?:cho|giúp|tới|đến|sang|ủng hộ)\s+(?:[\wÀ-ỹ]+\s+){{0,5}}?({_MAIN})", tail, I)
+        behind_giver = _iso(g.group(1)) if g else None
+        behind_taker = _iso(t.group(1)) if t else None
+    right_after = _countries(text, v.end(), min(end, v.end() + 30))
+    if right_after and right_after[0][0] == v.end() and givers and givers[-1] != right_after[0][2]:
+        return givers[-1], right_after[0][2]  # "tỉnh Khăm Muộn đã gửi tặng tỉnh Hà Tĩnh …"
+    if re.search(r"(?:tiếp nhận|nhận)\s", text[max(a, v.start() - 12):v.end()], I):
+        return behind_giver, (givers[0] if givers else None)
+    if behind_giver:  # "… 200.000 USD của Chính phủ Việt Nam": whoever handed it over
+        return behind_giver, behind_taker if behind_taker != behind_giver else None
+    gap_ok = between and re.fullmatch(
+        r"(?:[\s,]*(?:khẩn cấp|Chính phủ|và|nhân dân|đồng bào|người dân|lực lượng|cho|các|tỉnh|thành phố))*\s*",
+        text[v.end():_countries(text, v.end(), end)[0][0]], I)
+    taker = behind_taker or (between[0] if gap_ok else None)
+    # the subject that gives, not a country named after "đến|thăm" ("đã đến Bộ Lao động … Lào
+    # thăm hỏi và trao tặng …": the visitors give)
+    subjects = [c for x, _, c in _countries(text, lo, v.start())
+                if not re.search(r"(?<![\wÀ-ỹ])(?:đến|tới|thăm|gặp|cho|tại|ở)(?![\wÀ-ỹ])", text[lo:x], I)]
+    giver = subjects[0] if subjects else None
+    if giver is not None and giver == taker:
+        return giver, None
+    return giver, taker
 
 
 def _roles(text: str, lo: int, hi: int, a: int) -> tuple[dict[str, str], list[str]]:
@@ -275,10 +294,14 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
         if g and g["giver"] != g["taker"]:
             d.reporter, d.partner = _iso(g["giver"]), _iso(g["taker"])
             return
-        roles = _giver_taker(text, a, m.start, m.end, b)
-        if roles:
-            d.reporter, d.partner = roles
-            return
+        giver, taker = _giver_taker(text, a, m.start, m.end, b)
+        if giver or taker:
+            # the side not named is the other country of the pair
+            giver = giver or _other(taker, pair)
+            taker = taker or _other(giver, pair)
+            if giver != taker:
+                d.reporter, d.partner = giver, taker
+                return
         giver = re.search(rf"(?:Đại sứ|Chính phủ|Nhà nước|Bộ \S+(?: \S+)?|Đại sứ quán)\s+({_MAIN})\s+"
                           rf"(?:tại\s+(\S+(?:\s\S+)?))?", text[a:m.start])
         if giver and re.search(r"(?:cho|tới|nhận|tiếp)\s+$", text[max(a, a + giver.start() - 8):a + giver.start()]):

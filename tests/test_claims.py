@@ -509,6 +509,21 @@ CLAIMS = [
      "2024-10-06",
      [("export", "level", 1.68e9, "2024-07-01", "2024-09-30", "estimate", "VN", "KH", ""),
       ("trade_total", "level", 712.4e6, "2024-07-01", "2024-09-30", "estimate", "VN", "LA", "")]),
+    # gifts to Vietnam: the giver before the verb, the receiver after it or after "cho"; "của"
+    # behind the figure names the giver; a visitor "đến … Lào … trao tặng" still gives
+    ("Chiều 22/10/2020, tại trụ sở Hội Chữ thập đỏ Campuchia ở Phnom Penh, đại diện Hội đã trao "
+     "tặng 100.000 USD cho Đại sứ quán Việt Nam. Trước đó, ngày 19/10, Chính phủ Lào đã quyết định "
+     "hỗ trợ khẩn cấp Chính phủ và nhân dân Việt Nam 50.000 USD.", "2020-10-23",
+     [("aid", "level", 50000, "2020-10-19", "2020-10-19", "actual", "LA", "VN", ""),
+      ("aid", "level", 100000, "2020-10-22", "2020-10-22", "actual", "KH", "VN", "")]),
+    ("Ngày 13/9/2024, Thủ tướng Hun Manet quyết định trao khoản hỗ trợ 100.000 USD của Chính phủ Hoàng gia "
+     "Campuchia giúp nhân dân Việt Nam khắc phục hậu quả thiên tai. Hội Chữ thập đỏ Campuchia cũng "
+     "gửi tặng hàng cứu trợ tổng trị giá khoảng 1,1 tỷ đồng.", "2024-09-21",
+     [("aid", "level", 1.1e9, "2024-09-13", "2024-09-13", "actual", "KH", "VN", ""),
+      ("aid", "level", 100000, "2024-09-13", "2024-09-13", "actual", "KH", "VN", "")]),
+    ("Chiều 31/7/2018, Binh đoàn 11 của Việt Nam đã đến Bộ Lao động và Phúc lợi xã hội Lào thăm "
+     "hỏi và trao tặng số tiền 370 triệu kíp.", "2018-08-02",
+     [("aid", "level", 370e6, "2018-07-31", "2018-07-31", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
