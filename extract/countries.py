@@ -118,8 +118,11 @@ def _giver_taker(text: str, a: int, end: int, after: int = -1, b: int = -1
     behind_giver = behind_taker = None
     if after >= 0:
         tail = text[after:clause_end]
-        g = re.search(rf"\b(?:của|do|từ)\s+(?:[\wÀ-ỹ,]+\s+){{0,8}}?({_MAIN})", tail, I)
-        t = re.search(rf"\b(?:cho|giúp|tới|đến|sang|ủng hộ)\s+(?:[\wÀ-ỹ]+\s+){{0,5}}?({_MAIN})", tail, I)
+        t = re.search(rf"\b(?:cho|giúp|tới|đến|sang|ủng hộ)\s+(?:[\wÀ-ỹ]+\s+){{0,12}}?({_MAIN})", tail, I)
+        # "của" inside the receiver's phrase ("cho quỹ khuyến học của Bộ Giáo dục … Lào") names
+        # the receiver, not a giver
+        g = re.search(rf"\b(?:của|do|từ)\s+(?:[\wÀ-ỹ,]+\s+){{0,8}}?({_MAIN})",
+                      tail[:t.start()] if t else tail, I)
         behind_giver = _iso(g.group(1)) if g else None
         behind_taker = _iso(t.group(1)) if t else None
     right_after = _countries(text, v.end(), min(end, v.end() + 30))

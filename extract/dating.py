@@ -113,8 +113,9 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
         if chosen is None and ctx.period is not None and (
                 ind == "investment_capital" and re.search(
                     r"cấp mới|tăng thêm|đăng ký mới|điều chỉnh tăng|bổ sung", text[a:m.start], I)
-                or ind == "investment_projects" and re.match(
-                    r"[^,;.]{0,20}?(?:được )?(?:cấp mới|cấp phép mới|đăng ký mới)", text[m.end:b], I)):
+                or ind == "investment_projects" and (re.match(
+                    r"[^,;.]{0,20}?(?:được )?(?:cấp mới|cấp phép mới|đăng ký mới)", text[m.end:b], I)
+                    or re.search(r"(?:vốn|dự án) (?:cấp mới|đăng ký mới)[^;.]{0,40}$", text[a:m.start], I))):
             # "Tính chung, tổng vốn đăng ký cấp mới và tăng thêm đạt 36 triệu USD", "có 9 dự án
             # được cấp mới": flows over the period the article reports
             d.period, d.period_text, d.period_source = ctx.period, ctx.period_text, "carried"

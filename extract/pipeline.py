@@ -69,8 +69,10 @@ _RANK_OK = re.compile(r"nhà đầu tư|(?:trong|về) (?:lĩnh vực )?đầu t
                       r"các nước đầu tư|dòng vốn (?:ngoại|nước ngoài|FDI)|"
                       r"(?:về|trong) (?:tổng )?vốn (?:FDI|đầu tư(?: trực tiếp)?(?: nước ngoài)?)", I)
 _RANK_BAD = re.compile(r"đối tác|thị trường|địa bàn|điểm đến|nhận (?:đầu tư|vốn)|bạn hàng|"
+                       r"nhà đầu tư (?:của )?Việt Nam (?:lớn|đứng)|doanh nghiệp (?:Việt Nam )?lớn nhất|"
+                       r"dự án (?:có )?(?:quy mô )?lớn nhất|"
                        r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|về tốc độ", I)
-_PROJECT_BAD = re.compile(r"^\s*(?:khác |đã |cũ )?(?:được )?(?:điều chỉnh|tăng vốn)|"
+_PROJECT_BAD = re.compile(r"^\s*(?:khác |đã |cũ |đang triển khai |đang hoạt động |hiện có )?(?:được )?(?:điều chỉnh|tăng vốn)|"
                           r"^\s*(?:(?:sử dụng|bằng|từ) )?(?:nguồn )?(?:vốn )?(?:viện trợ|hỗ trợ|phát triển|ODA)", I)
 _WORLD = re.compile(r"(?:của|từ) \d+ quốc gia|\d+ quốc gia và vùng lãnh thổ", I)
 
@@ -501,7 +503,7 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         if re.search(r"(?:hoàn thành|xây dựng|viện trợ|tài trợ|hỗ trợ|nguồn vốn này)[^,;.]{0,30}$",
                      text[max(a, m.start - 40):m.start], I):
             return None  # "Nguồn vốn này đã giúp hoàn thành 12 dự án": aid-funded works
-        if _PROJECT_BAD.search(text[m.end:m.end + 25]) or not (
+        if _PROJECT_BAD.search(text[m.end:m.end + 45]) or not (
                 _INVEST_CONTEXT.search(text[a:b]) or ctx.topic in STOCKS):
             return None
         if _WORLD.search(text[m.start:m.end + 40]):

@@ -524,6 +524,10 @@ CLAIMS = [
     ("Chiều 31/7/2018, Binh đoàn 11 của Việt Nam đã đến Bộ Lao động và Phúc lợi xã hội Lào thăm "
      "hỏi và trao tặng số tiền 370 triệu kíp.", "2018-08-02",
      [("aid", "level", 370e6, "2018-07-31", "2018-07-31", "actual", "VN", "LA", "")]),
+    # "của" inside the receiver's phrase names the receiver, not a giver
+    ("Tháng 11/2015, Viettel cũng trao tặng 2 tỷ kíp cho quỹ khuyến học của Bộ Giáo dục và Thể "
+     "thao Lào.", "2016-03-05",
+     [("aid", "level", 2e9, "2015-11-01", "2015-11-30", "actual", "VN", "LA", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
@@ -586,6 +590,9 @@ NEGATIVE = [
     "Hiện khu kinh tế cửa khẩu giáp Campuchia đã thu hút 26 dự án, tổng vốn đăng ký 2.150 tỷ đồng.",
     "6 tháng đầu năm 2023, bình quân mỗi tháng, hàng hóa trao đổi giữa Việt Nam và Lào đạt khoảng "
     "132 triệu USD.",
+    "Năm 2015, Unitel có lãi năm thứ năm liên tiếp với lợi nhuận khoảng 37 triệu USD tại Lào.",
+    "Tại Campuchia, BIDV hiện là nhà đầu tư Việt Nam lớn nhất.",
+    "Năm 2024, tại Lào, 3 dự án đang triển khai được điều chỉnh tăng vốn thêm 9,6 triệu USD.",
     "Tính trung bình, mỗi tháng năm 2024 hai bên trao đổi khoảng 177 triệu USD hàng hóa.",
     "Tổng kim ngạch nhập khẩu điều thô của Việt Nam từ mọi thị trường chín tháng năm 2024 vào "
     "khoảng 3,6 tỷ USD.",
