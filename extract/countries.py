@@ -255,6 +255,8 @@ def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention,
     nxt = _CLAUSE_EDGE.search(text, m.end, b)
     hi = nxt.start() if nxt else b
     lo = max(a, text.rfind(";", a, m.start) + 1)  # "…; tiếp theo là Trung Quốc với 4,3 nghìn tỷ kíp"
+    if not _countries(text, lo, hi):
+        lo = a  # "Với Lào, trao đổi thương mại đạt …; trong đó xuất khẩu đạt …": still Laos
     named = {c for x, _, c in _countries(text, lo, hi)
              if not re.search(r"(?:sau|trước|xếp sau|kém)\s+(?:\S+\s+){0,2}$", text[max(a, x - 20):x])}
     new = named - set(pair) - {"VN"}

@@ -528,6 +528,13 @@ CLAIMS = [
     ("Tháng 11/2015, Viettel cũng trao tặng 2 tỷ kíp cho quỹ khuyến học của Bộ Giáo dục và Thể "
      "thao Lào.", "2016-03-05",
      [("aid", "level", 2e9, "2015-11-01", "2015-11-30", "actual", "VN", "LA", "")]),
+    # "Với Lào, …; trong đó xuất khẩu …": the clause after ";" is still about Laos
+    ("Năm 2012, thương mại Việt Nam – Campuchia đạt 3,3 tỷ USD. Với Lào, trao đổi thương mại năm "
+     "2012 đạt 865 triệu USD, tăng 17,2%; trong đó xuất khẩu đạt 411,5 triệu USD.", "2013-01-15",
+     [("export", "level", 411.5e6, "2012-01-01", "2012-12-31", "actual", "VN", "LA", ""),
+      ("trade_total", "change_pct", 17.2, "2012-01-01", "2012-12-31", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 865e6, "2012-01-01", "2012-12-31", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 3.3e9, "2012-01-01", "2012-12-31", "actual", "VN", "KH", "")]),
     ("Tháng 12, xuất khẩu xăng dầu của Việt Nam sang Lào đạt 41 triệu USD.", "2024-02-10",
      [("export", "level", 41e6, "2023-12-01", "2023-12-31", "actual", "VN", "LA", "xăng dầu")]),
 ]
