@@ -433,6 +433,13 @@ CLAIMS = [
      "2024-09-20",
      [("aid", "level", 50000, "2024-09-13", "2024-09-13", "actual", "KH", "VN", ""),
       ("aid", "level", 200000, "2024-09-19", "2024-09-19", "actual", "KH", "VN", "")]),
+    # a scholarship's money and "hỗ trợ xây dựng" are aid
+    ("Tập đoàn đã trao học bổng trị giá 1,2 tỷ đồng cho sinh viên Lào đang học tập tại Việt Nam.",
+     "2021-06-10",
+     [("aid", "level", 1.2e9, "2021-06-10", "2021-06-10", "actual", "VN", "LA", "")]),
+    ("Năm 2020, tỉnh Quảng Bình hỗ trợ xây dựng trường học cho tỉnh Khăm Muồn với kinh phí 15 tỷ "
+     "đồng.", "2021-06-10",
+     [("aid", "level", 15e9, "2020-01-01", "2020-12-31", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
@@ -546,6 +553,8 @@ def test_claims(text, doc_date, expected):
 
 
 NEGATIVE = [
+    # "vùng dự án" is the area around a project, not a project count or its capital
+    "Người dân trong vùng dự án thủy điện tại Lào được bồi thường 3 triệu USD.",
     "Cán cân nghiêng về phía Lào với mức thặng dư khoảng 732,7 triệu USD.",
     "Lào là địa bàn nhận vốn đầu tư lớn thứ hai, chiếm 15,5% tổng vốn đầu tư ra nước ngoài.",
     "Thương mại hai chiều tăng bình quân 18,5%/năm trong giai đoạn 2010 – 2015.",
