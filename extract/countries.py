@@ -491,3 +491,8 @@ def _respectively(text, a, b, drafts: list[Draft], periods: list[Period], ctx: C
             g.commodity = product
             if first is not None and not g.indicator:
                 g.indicator, g.reporter, g.partner = first.indicator, first.reporter, first.partner
+    if len(after_levels) >= 2 and not before_levels and len(products) == len(after_levels):
+        # "Nhập khẩu cao su và hạt điều … đạt lần lượt 38 triệu USD và 51 triệu USD": the n-th
+        # amount is the n-th product's (its rate, attached later, takes the product with it)
+        for d, product in zip(after_levels, products):
+            d.commodity = product

@@ -618,7 +618,8 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
     if chain and re.search(r"tổng kim ngạch|giá trị hàng hóa|tổng giá trị", text[chain[-1].end():m.start], I):
         chain = []  # "Nhu cầu phân bón … tăng cao giúp giá trị hàng hóa … tăng 30,9%": a cause
     if chain and (not re.search(r"(?:chiếm|bằng)\s", text[chain[-1].end():m.start], I) or re.search(
-            r"chiếm(?:[^,;.]*\svới|[^;.]*,\s*(?:tương đương|ước(?: tính| đạt)?))\s*(?:khoảng |gần |hơn |trên |với )?$",
+            r"chiếm(?:[^,;.]*\svới|[^;.]*,\s*(?:tương đương|ước(?: tính| đạt)?)|[^;]*,\s*(?:trị giá|giá trị))"
+            r"\s*(?:khoảng |gần |hơn |trên |với )?$",
             text[chain[-1].end():m.start], I)):
         # "gỗ các loại vẫn chiếm tỷ trọng lớn với 96,7 triệu USD": the product's own amount
         # "xăng dầu, sắt thép và phương tiện vận tải" names several products: keep the list.

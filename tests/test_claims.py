@@ -440,6 +440,21 @@ CLAIMS = [
     ("Năm 2020, tỉnh Quảng Bình hỗ trợ xây dựng trường học cho tỉnh Khăm Muồn với kinh phí 15 tỷ "
      "đồng.", "2021-06-10",
      [("aid", "level", 15e9, "2020-01-01", "2020-12-31", "actual", "VN", "LA", "")]),
+    # "lần lượt" after two products: the n-th amount is the n-th product's
+    ("Quý I/2023, nhập khẩu mủ cao su và hạt điều thô từ Campuchia đạt lần lượt 38,6 triệu USD và "
+     "51,2 triệu USD.", "2023-04-10",
+     [("import", "level", 38.6e6, "2023-01-01", "2023-03-31", "actual", "VN", "KH", "cao su"),
+      ("import", "level", 51.2e6, "2023-01-01", "2023-03-31", "actual", "VN", "KH", "hạt điều thô")]),
+    # the product's share in tonnes, then its value
+    ("Trong quý I/2023, than đá nhập khẩu từ Lào chiếm phần lớn với 412 nghìn tấn, trị giá 26,5 "
+     "triệu USD, tăng 41,2% về trị giá.", "2023-04-10",
+     [("import", "change_pct", 41.2, "2023-01-01", "2023-03-31", "actual", "VN", "LA", "than đá"),
+      ("import", "level", 26.5e6, "2023-01-01", "2023-03-31", "actual", "VN", "LA", "than đá")]),
+    # a named product form before its bracketed value
+    ("Quý I/2023, mặt hàng nhập khẩu chính từ Lào gồm sắn lát (23,4 triệu USD), cao su (17,8 "
+     "triệu USD) và gỗ.", "2023-04-10",
+     [("import", "level", 17.8e6, "2023-01-01", "2023-03-31", "actual", "VN", "LA", "cao su"),
+      ("import", "level", 23.4e6, "2023-01-01", "2023-03-31", "actual", "VN", "LA", "sắn lát")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
@@ -553,6 +568,8 @@ def test_claims(text, doc_date, expected):
 
 
 NEGATIVE = [
+    # customs tax revenue is no trade
+    "Số thu thuế xuất nhập khẩu với Lào trong quý I/2023 đạt 168 tỷ đồng.",
     # "vùng dự án" is the area around a project, not a project count or its capital
     "Người dân trong vùng dự án thủy điện tại Lào được bồi thường 3 triệu USD.",
     "Cán cân nghiêng về phía Lào với mức thặng dư khoảng 732,7 triệu USD.",
