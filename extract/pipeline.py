@@ -376,6 +376,11 @@ def _cues(text: str, a: int, b: int, ctx: Context) -> list[Cue]:
     return found
 
 
+_VALUE_OF_VOLUME = re.compile(r"\d\s*(?:nghìn |triệu |tỷ )?(?:tấn|kg|lít|m3|kWh|MWh|GWh|con|chiếc)\s*,\s*"
+                              r"(?:với )?(?:trị giá|giá trị|kim ngạch)\s*(?:đạt )?"
+                              r"(?:khoảng |gần |hơn |trên |xấp xỉ )?$", I)
+
+
 def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
               cues: list[Cue]) -> bool:
     lo = max(a, prev_end, m.start - 120)
@@ -386,6 +391,9 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
             continue  # "chiếm 16,4%" is a share; "chiếm 41 dự án, vốn 610 triệu USD" a subset
         if e.target in ("before", "world", "share"):
             hits = list(e.pattern.finditer(text, lo, m.start))
+            if hits and e.name == "lượng" and _VALUE_OF_VOLUME.search(text, hits[-1].end(), m.start) \
+                    and re.match(r"(?:về |sản )?lượng", hits[-1].group(0), I):
+                continue  # "sản lượng điện … đạt 620 triệu kWh, trị giá 38,4 triệu USD": its value
             # "tờ khai xuất nhập khẩu …, với tổng kim ngạch 218,7 triệu USD": a cue after the
             # non-claim word gives the figure back its indicator.
             if hits and (e.name == "bình quân" or not any(
@@ -439,6 +447,9 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
         m = pat.search(text, a, b)
         if m:
             start = min(start, m.start())
+            if re.search(r"chiếm[^;.]{0,30}\d\s*%[^;]{0,40}$", text[a:m.start()], I):
+                continue  # "…, chiếm khoảng 38% lượng cao su nhập khẩu của cả nước": a share of
+                # the world total, not a passage about it
             ctx.world = True
             ctx.world_kind = ("outward" if _OUTWARD.search(text, a, b) else
                               "inward" if _INWARD.search(text, a, b) else "trade")

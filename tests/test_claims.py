@@ -455,6 +455,19 @@ CLAIMS = [
      "triệu USD) và gỗ.", "2023-04-10",
      [("import", "level", 17.8e6, "2023-01-01", "2023-03-31", "actual", "VN", "LA", "cao su"),
       ("import", "level", 23.4e6, "2023-01-01", "2023-03-31", "actual", "VN", "LA", "sắn lát")]),
+    # the value of a volume ("sản lượng …, trị giá"), and a share of the national total that
+    # does not turn the next paragraph into world trade
+    ("Quý II/2021, nhập khẩu từ Lào đạt 300 triệu USD. Sản lượng điện mua từ Lào trong quý II đạt "
+     "khoảng 620 triệu kWh, trị giá 38,4 triệu USD. Cao su nhập từ Lào đạt 64 triệu USD, chiếm "
+     "khoảng 8% lượng cao su nhập khẩu của cả nước.\n\nVề xuất khẩu, xăng dầu đạt 83 triệu USD.",
+     "2021-07-10",
+     [("export", "level", 83e6, "2021-04-01", "2021-06-30", "actual", "VN", "LA", "xăng dầu"),
+      ("import", "level", 38.4e6, "2021-04-01", "2021-06-30", "actual", "VN", "LA", "điện"),
+      ("import", "level", 64e6, "2021-04-01", "2021-06-30", "actual", "VN", "LA", "Cao su"),
+      ("import", "level", 300e6, "2021-04-01", "2021-06-30", "actual", "VN", "LA", "")]),
+    ("Riêng tháng 5/2021, lượng điều nhập từ Campuchia đạt 245.000 tấn, trị giá 378 triệu USD.",
+     "2021-06-10",
+     [("import", "level", 378e6, "2021-05-01", "2021-05-31", "actual", "VN", "KH", "điều")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
