@@ -468,6 +468,10 @@ CLAIMS = [
     ("Riêng tháng 5/2021, lượng điều nhập từ Campuchia đạt 245.000 tấn, trị giá 378 triệu USD.",
      "2021-06-10",
      [("import", "level", 378e6, "2021-05-01", "2021-05-31", "actual", "VN", "KH", "điều")]),
+    # the amount per scholarship is no second gift
+    ("Ngày 15/6/2021, tỉnh đã trao 30 suất học bổng với tổng trị giá 450 triệu đồng cho lưu học "
+     "sinh Lào, mỗi suất 15 triệu đồng.", "2021-06-20",
+     [("aid", "level", 450e6, "2021-06-15", "2021-06-15", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
@@ -581,6 +585,8 @@ def test_claims(text, doc_date, expected):
 
 
 NEGATIVE = [
+    # projects offered to investors are no projects yet
+    "Năm 2016, Lào giới thiệu danh mục 45 dự án kêu gọi đầu tư từ Việt Nam với tổng vốn 2 tỷ USD.",
     # customs tax revenue is no trade
     "Số thu thuế xuất nhập khẩu với Lào trong quý I/2023 đạt 168 tỷ đồng.",
     # "vùng dự án" is the area around a project, not a project count or its capital
