@@ -409,8 +409,11 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
     if m.kind == "money" and _EXCHANGE.match(text, m.end, min(len(text), m.end + 40)):
         return True  # "1 USD đổi được khoảng 20.500 kíp": an exchange rate
     if m.kind == "money" and _ABS_CHANGE.search(text[max(a, m.start - 30):m.start]) and not re.search(
-            r"(?:đăng ký|rót|góp|bổ sung|cam kết)\s+thêm\s*(?:khoảng |gần |hơn |trên )?$",
-            text[max(a, m.start - 30):m.start], I):  # "đăng ký thêm 120 triệu USD": new capital
+            r"(?:(?:đăng ký|rót|góp|bổ sung|cam kết)\s+thêm|mới\s+và\s+(?:điều chỉnh\s+)?tăng(?: vốn)?"
+            r"(?: thêm)?)\s*(?:khoảng |gần |hơn |trên )?$",
+            text[max(a, m.start - 40):m.start], I):
+        # "đăng ký thêm 120 triệu USD": new capital; "đăng ký mới và tăng vốn thêm 112,6 triệu
+        # USD": new and added capital together, the year's flow
         # "giảm 166 triệu USD" is an absolute change; "tăng 45%, lên 1,47 tỷ" is not this.
         return True
     return False

@@ -472,6 +472,10 @@ CLAIMS = [
     ("Ngày 15/6/2021, tỉnh đã trao 30 suất học bổng với tổng trị giá 450 triệu đồng cho lưu học "
      "sinh Lào, mỗi suất 15 triệu đồng.", "2021-06-20",
      [("aid", "level", 450e6, "2021-06-15", "2021-06-15", "actual", "VN", "LA", "")]),
+    # new and added capital stated together are the year's flow, not an absolute change
+    ("Năm 2023, các doanh nghiệp Việt Nam đầu tư tại Lào đăng ký mới và tăng vốn thêm 112,6 triệu "
+     "USD.", "2024-03-10",
+     [("investment_capital", "level", 112.6e6, "2023-01-01", "2023-12-31", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
