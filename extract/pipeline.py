@@ -57,6 +57,7 @@ _GROWTH = re.compile(r"(?:tăng|giảm|nhích|sụt|hạ|cao hơn|thấp hơn|đ
                      r"nhanh nhất|mạnh nhất|tương ứng|từ))*\s*$", I)
 _NEGATIVE = re.compile(r"giảm|sụt|thấp hơn|hạ|đi xuống|âm|xuống", I)
 _BASE_LEVEL = re.compile(r"(?:so với) (?:mức |con số )?(?:\w+ ){0,2}$|\(khi đó(?: chỉ)?(?: đạt)? $|"
+                         r"so với [^,;()]{2,25}\(\s*$|"  # "giảm 37% so với năm 2017 (110 triệu USD)"
                          r"thấp hơn (?:mức )?$|cao hơn (?:mức )?$", I)
 _EXCHANGE = re.compile(r"\s*(?:đổi(?: được)?|ăn|=|≈)\s*(?:khoảng |gần |hơn |trên |xấp xỉ )?\d", I)
 _ABS_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hụt|nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh(?: lệch)?|"

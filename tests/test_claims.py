@@ -476,6 +476,12 @@ CLAIMS = [
     ("Năm 2023, các doanh nghiệp Việt Nam đầu tư tại Lào đăng ký mới và tăng vốn thêm 112,6 triệu "
      "USD.", "2024-03-10",
      [("investment_capital", "level", 112.6e6, "2023-01-01", "2023-12-31", "actual", "VN", "LA", "")]),
+    # the base level in brackets after its period
+    ("Quý I/2016, kim ngạch thương mại Lào – Việt Nam đạt 196 triệu USD, giảm 4,6% so với quý "
+     "I/2015 (205,5 triệu USD).", "2016-04-20",
+     [("trade_total", "change_pct", -4.6, "2016-01-01", "2016-03-31", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 196e6, "2016-01-01", "2016-03-31", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 205.5e6, "2015-01-01", "2015-03-31", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
