@@ -82,6 +82,10 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
         chosen = before[-1]
     elif later and d.indicator not in STOCKS:
         chosen = later[0]
+    elif later and re.search(r"(?:cấp|đăng ký) mới|thu hút", text[m.end:later[0].start], I):
+        # "đứng thứ hai về vốn FDI đăng ký mới vào Việt Nam trong quý I": a rank, or a stock,
+        # of that period's new investment
+        chosen = later[0]
     elif d.indicator in STOCKS:
         asof_later = [p for p in own if p.start >= m.end and p.kind == "asof"
                       and ";" not in text[m.end:p.start]]

@@ -616,6 +616,13 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
         lo += within[-1]
     seg = text[lo:m.start]
     cut = max(seg.rfind(";"), seg.rfind(":"))
+    if cut >= 0 and seg[cut] == ":" and lo == a and not COMMODITY_RE.search(text, lo + cut + 1, b):
+        # "• Sầu riêng tiếp tục là điểm sáng: Trung Quốc nhập từ Việt Nam 410 triệu USD": the
+        # product that heads the line is the topic of what follows its colon
+        skip = re.match(r"[\s•·\-–+*]*", seg).end()
+        head = COMMODITY_RE.match(text, lo + skip, lo + cut)
+        if head is not None:
+            return head.group(0)
     if cut >= 0 and not (seg[cut] == ":" and len(seg) - cut < 6) \
             and not re.match(r"\s*(?:về )?(?:trị giá|giá trị)", seg[cut + 1:], I):
         # "label: value" keeps its label; "… 980.000 tấn than đá …; trị giá … 96,7 triệu USD"

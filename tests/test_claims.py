@@ -482,6 +482,13 @@ CLAIMS = [
      [("trade_total", "change_pct", -4.6, "2016-01-01", "2016-03-31", "actual", "VN", "LA", ""),
       ("trade_total", "level", 196e6, "2016-01-01", "2016-03-31", "actual", "VN", "LA", ""),
       ("trade_total", "level", 205.5e6, "2015-01-01", "2015-03-31", "actual", "VN", "LA", "")]),
+    # a bulleted line headed by its product; a rank of a quarter's new investment
+    ("Quý I/2024:\n• Sầu riêng tiếp tục là điểm sáng: Trung Quốc nhập từ Việt Nam 410 triệu USD.\n"
+     "• Đầu tư: Trung Quốc đứng thứ hai về vốn FDI đăng ký mới vào Việt Nam trong quý I, với 1,32 "
+     "tỷ USD.", "2024-04-20",
+     [("import", "level", 410e6, "2024-01-01", "2024-03-31", "actual", "CN", "VN", "Sầu riêng"),
+      ("investment_capital", "level", 1.32e9, "2024-01-01", "2024-03-31", "actual", "CN", "VN", ""),
+      ("investor_rank", "level", 2, "2024-01-01", "2024-03-31", "actual", "CN", "VN", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
