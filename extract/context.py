@@ -65,6 +65,7 @@ class Context:
     world_kind: str = ""  # "outward" (a country's investment abroad), "inward" (FDI into it), "trade"
     world_subject: frozenset = frozenset()  # the countries that world total was about
     breakdown: tuple = ()  # (kind, subject, period) while sentences list a world total by country
+    world_resume: int = 1 << 62  # "…; trong đó, Trung Quốc …": where the breakdown starts
     world_investment: bool = False  # … or about all foreign investment in a country
 
 

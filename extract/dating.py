@@ -109,7 +109,8 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
             d.period, d.period_text = ctx.rank_period
             d.period_source = "carried"
             return
-        if chosen is None and ctx.breakdown and ctx.breakdown[2] and ind != "investor_rank":
+        if chosen is None and ctx.breakdown and ctx.breakdown[2] and (
+                ind != "investor_rank" or ctx.breakdown[0] == "inward"):
             # a breakdown of a flow over a period ("tính từ đầu năm đến ngày 31/7/2025, tổng
             # vốn đầu tư ra nước ngoài …. Lào dẫn đầu với …"): the same period
             d.period, d.period_text, d.period_source = ctx.breakdown[2], "the total's period", "carried"

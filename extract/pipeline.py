@@ -196,7 +196,7 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
         prev_end = max([f.end for f in figures if f.end <= m.start], default=a)
         next_start = min([f.start for f in figures if f.start >= m.end], default=b)
         d = None
-        if m.start < world or _BILATERAL_AFTER.search(text, world, m.start):
+        if m.start < world or m.start >= ctx.world_resume or _BILATERAL_AFTER.search(text, world, m.start):
             d = _classify(text, a, b, m, prev_end, next_start, cues, ctx)
         if d is not None and m.kind == "money" and any(
                 x.end <= m.start and re.fullmatch(
@@ -434,7 +434,7 @@ _BILATERAL_AFTER = re.compile(r"(?:sang|từ|giữa) (?:thị trường |nước
 
 
 _OUTWARD = re.compile(r"đầu tư ra nước ngoài|ra nước ngoài|đầu tư ra", I)
-_INWARD = re.compile(r"nước ngoài vào|FDI vào|đầu tư vào|thu hút", I)
+_INWARD = re.compile(r"nước ngoài vào|FDI vào|đầu tư vào|thu hút|phê duyệt|cấp phép cho", I)
 
 
 def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
@@ -445,6 +445,7 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
     hàng xuất khẩu tăng mạnh của Lào"); a total of foreign investment does not, because the
     sentence after it usually names each investor's share ("Trong số này, Trung Quốc …")."""
     start = b
+    ctx.world_resume = b
     carried, ctx.world = ctx.world, False
     carried_investment, ctx.world_investment = ctx.world_investment, False
     for pat in _WORLD_SCOPE:
@@ -483,6 +484,16 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
         ctx.breakdown = ()
     if start == b and carried_investment and len({c for _, _, c in _countries(text, a, b)}) <= 1:
         return a  # "Năng lượng là lĩnh vực thu hút nhiều vốn nhất, với 42 dự án …": a share of it
+    if start < b and ctx.world and ctx.world_kind in ("inward", "outward"):
+        within = re.search(r"[;,]\s*trong đó,?\s+", text[start:b], I)
+        if within:
+            # "CDC đã phê duyệt 41 dự án …; trong đó, Trung Quốc là nhà đầu tư lớn nhất với 18 dự
+            # án": the total, then its breakdown in the same sentence
+            resume = start + within.end()
+            subject = {c for _, _, c in _countries(text, a, resume)}
+            if len(subject) == 1 and {c for _, _, c in _countries(text, resume, b)} - subject:
+                ctx.breakdown = (ctx.world_kind, next(iter(subject)), ())
+                ctx.world_resume = resume
     return start
 
 
@@ -528,7 +539,9 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         near = text[max(a, m.start - 80):min(b, m.end + 80)]
         if not (_RANK_OK.search(near)
                 or ctx.topic in STOCKS and re.search(r"lần lượt|trong số này|trong đó", text[a:b], I)
-                or ctx.rank_recent):  # "Thái Lan đứng thứ hai …" after "… nhà đầu tư lớn nhất"
+                or ctx.rank_recent  # "Thái Lan đứng thứ hai …" after "… nhà đầu tư lớn nhất"
+                or ctx.breakdown and ctx.breakdown[0] == "inward"):
+            # (a host's approvals told investor by investor: "Trung Quốc dẫn đầu với …")
             return None
         edges = [x.end() for x in re.finditer(r"[,;]|\svà\s", text[max(a, m.start - 30):m.start])]
         lo = max(a, m.start - 30) + (edges[-1] if edges else 0)

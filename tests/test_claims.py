@@ -489,6 +489,18 @@ CLAIMS = [
      [("import", "level", 410e6, "2024-01-01", "2024-03-31", "actual", "CN", "VN", "Sầu riêng"),
       ("investment_capital", "level", 1.32e9, "2024-01-01", "2024-03-31", "actual", "CN", "VN", ""),
       ("investor_rank", "level", 2, "2024-01-01", "2024-03-31", "actual", "CN", "VN", "")]),
+    # a host agency's approvals for all investors are no claim; the investors that follow are
+    ("Trong năm 2024, Campuchia đã phê duyệt 418 dự án đầu tư với tổng vốn khoảng 10,5 tỷ USD. "
+     "Trung Quốc dẫn đầu với 5,9 tỷ USD. Việt Nam đứng thứ tư với 318 triệu USD.", "2025-01-10",
+     [("investment_capital", "level", 318e6, "2024-01-01", "2024-12-31", "actual", "VN", "KH", ""),
+      ("investment_capital", "level", 5.9e9, "2024-01-01", "2024-12-31", "actual", "CN", "KH", ""),
+      ("investor_rank", "level", 1, "2024-01-01", "2024-12-31", "actual", "CN", "KH", ""),
+      ("investor_rank", "level", 4, "2024-01-01", "2024-12-31", "actual", "VN", "KH", "")]),
+    # … and the breakdown in the same sentence after "trong đó"
+    ("Trong quý I/2021, Campuchia đã phê duyệt 41 dự án đầu tư mới với tổng vốn 1,07 tỷ USD; "
+     "trong đó, Trung Quốc là nhà đầu tư lớn nhất với 18 dự án.", "2021-04-20",
+     [("investment_projects", "level", 18, "2021-01-01", "2021-03-31", "actual", "CN", "KH", ""),
+      ("investor_rank", "level", 1, "2021-01-01", "2021-03-31", "actual", "CN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
