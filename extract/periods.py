@@ -355,7 +355,7 @@ PERIOD_RULES = (
           ("10 tháng năm nay", (date(2024, 1, 1), date(2024, 10, 31))))),
     Rule("tính đến hết ngày <d/m/năm>",
          re.compile(rf"(?:(?:tính |lũy kế |tính lũy kế )?(?:đến|tới) (?:hết |cuối |ngày )*"
-                    rf"|vào (?:cuối |hết )?)"
+                    rf"|vào (?:cuối |hết )|vào (?=(?:ngày )?\d))"  # "vào tháng 8/2017" is the month
                     rf"(?:(?:ngày )?(?P<d>\d{{1,2}})/(?P<mo>\d{{1,2}})/{YEAR}"
                     rf"|tháng (?P<mo2>\d{{1,2}}){_SEP_YEAR.replace('?P<y>', '?P<y2>')}"
                     rf"|năm {YEAR.replace('?P<y>', '?P<y3>')})", I),

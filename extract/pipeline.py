@@ -433,6 +433,7 @@ _BILATERAL_AFTER = re.compile(r"(?:sang|từ|giữa) (?:thị trường |nước
                               r"Trung Quốc|Thái Lan)|hai chiều|song phương|hai nước", I)
 
 
+_GIFT_WORDS = re.compile(r"tặng|viện trợ|ủng hộ|tài trợ|quyên góp", I)
 _OUTWARD = re.compile(r"đầu tư ra nước ngoài|ra nước ngoài|đầu tư ra", I)
 _INWARD = re.compile(r"nước ngoài vào|FDI vào|đầu tư vào|thu hút|phê duyệt|cấp phép cho", I)
 
@@ -482,7 +483,8 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
         return a
     if start == b:
         ctx.breakdown = ()
-    if start == b and carried_investment and len({c for _, _, c in _countries(text, a, b)}) <= 1:
+    if start == b and carried_investment and len({c for _, _, c in _countries(text, a, b)}) <= 1 \
+            and not _GIFT_WORDS.search(text, a, b):  # a gift told next is no share of investment
         return a  # "Năng lượng là lĩnh vực thu hút nhiều vốn nhất, với 42 dự án …": a share of it
     if start < b and ctx.world and ctx.world_kind in ("inward", "outward"):
         within = re.search(r"[;,]\s*trong đó,?\s+", text[start:b], I)

@@ -501,6 +501,15 @@ CLAIMS = [
      "trong đó, Trung Quốc là nhà đầu tư lớn nhất với 18 dự án.", "2021-04-20",
      [("investment_projects", "level", 18, "2021-01-01", "2021-03-31", "actual", "CN", "KH", ""),
       ("investor_rank", "level", 1, "2021-01-01", "2021-03-31", "actual", "CN", "KH", "")]),
+    # "vào tháng 8/2017" is that month, not a stock at its end
+    ("VRG còn trao tặng tỉnh Champasak (Lào) 1,2 tỷ kíp để làm đường giao thông nông thôn vào tháng "
+     "8/2017.", "2017-12-26",
+     [("aid", "level", 1.2e9, "2017-08-01", "2017-08-31", "actual", "VN", "LA", "")]),
+    # a gift after a sentence about spending in both neighbours is still a gift
+    ("Trong năm 2017, BIDV dành hơn 100 tỷ đồng cho các hoạt động an sinh xã hội tại Lào và "
+     "Campuchia. Hồi tháng 3/2018, ngân hàng đã trao tặng Hội Chữ thập đỏ Campuchia 50.000 USD.",
+     "2018-09-06",
+     [("aid", "level", 50000, "2018-03-01", "2018-03-31", "actual", "VN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
