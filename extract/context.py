@@ -67,6 +67,7 @@ class Context:
     breakdown: tuple = ()  # (kind, subject, period) while sentences list a world total by country
     world_resume: int = 1 << 62  # "…; trong đó, Trung Quốc …": where the breakdown starts
     world_investment: bool = False  # … or about all foreign investment in a country
+    world_group: bool = False  # … or a total over two named neighbours ("tại Lào và Campuchia")
 
 
 @dataclass

@@ -433,6 +433,7 @@ _BILATERAL_AFTER = re.compile(r"(?:sang|từ|giữa) (?:thị trường |nước
                               r"Trung Quốc|Thái Lan)|hai chiều|song phương|hai nước", I)
 
 
+_HOST_NAMED = re.compile(r"(?:tại|ở|sang|vào) (?:Lào|Campuchia|Thái Lan|Trung Quốc|Việt Nam)\b")
 _GIFT_WORDS = re.compile(r"tặng|viện trợ|ủng hộ|tài trợ|quyên góp", I)
 _OUTWARD = re.compile(r"đầu tư ra nước ngoài|ra nước ngoài|đầu tư ra", I)
 _INWARD = re.compile(r"nước ngoài vào|FDI vào|đầu tư vào|thu hút|phê duyệt|cấp phép cho", I)
@@ -449,6 +450,7 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
     ctx.world_resume = b
     carried, ctx.world = ctx.world, False
     carried_investment, ctx.world_investment = ctx.world_investment, False
+    carried_group, ctx.world_group = ctx.world_group, False
     for pat in _WORLD_SCOPE:
         m = pat.search(text, a, b)
         if m:
@@ -468,6 +470,7 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
         if m:  # "tổng vốn đầu tư nước ngoài vào Lào …, đến từ 55 quốc gia": the whole clause
             start = min(start, text.rfind(";", a, m.start()) + 1 or a)
             ctx.world_investment = True
+            ctx.world_group = ctx.world_group or len({c for _, _, c in _countries(text, m.start(), m.end())}) >= 2
     named = {c for _, _, c in _countries(text, a, b)}
     if start == b and carried and ctx.world_kind in ("outward", "inward") and len(ctx.world_subject) == 1 \
             and named - ctx.world_subject:
@@ -484,7 +487,10 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
     if start == b:
         ctx.breakdown = ()
     if start == b and carried_investment and len({c for _, _, c in _countries(text, a, b)}) <= 1 \
-            and not _GIFT_WORDS.search(text, a, b):  # a gift told next is no share of investment
+            and not _GIFT_WORDS.search(text, a, b) \
+            and not (carried_group and _HOST_NAMED.search(text, a, b)):
+        # (a gift told next is no share of investment; "Trong đó, tại Campuchia, VRG có 13 dự
+        # án …" after a total over Laos and Cambodia is that country's part)
         return a  # "Năng lượng là lĩnh vực thu hút nhiều vốn nhất, với 42 dự án …": a share of it
     if start < b and ctx.world and ctx.world_kind in ("inward", "outward"):
         within = re.search(r"[;,]\s*trong đó,?\s+", text[start:b], I)

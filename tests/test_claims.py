@@ -510,6 +510,11 @@ CLAIMS = [
      "Campuchia. Hồi tháng 3/2018, ngân hàng đã trao tặng Hội Chữ thập đỏ Campuchia 50.000 USD.",
      "2018-09-06",
      [("aid", "level", 50000, "2018-03-01", "2018-03-31", "actual", "VN", "KH", "")]),
+    # after a total over both neighbours, a sentence on one of them is that country's part
+    ("Tập đoàn hiện có 20 dự án tại Lào và Campuchia với tổng vốn khoảng 1,6 tỷ USD. Trong đó, tại "
+     "Campuchia, tập đoàn có 13 dự án với tổng vốn đăng ký khoảng 1,1 tỷ USD.", "2017-12-26",
+     [("investment_capital", "level", 1.1e9, "2017-12-26", "2017-12-26", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 13, "2017-12-26", "2017-12-26", "actual", "VN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
