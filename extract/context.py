@@ -65,6 +65,8 @@ class Context:
     world_kind: str = ""  # "outward" (a country's investment abroad), "inward" (FDI into it), "trade"
     world_subject: frozenset = frozenset()  # the countries that world total was about
     breakdown: tuple = ()  # (kind, subject, period) while sentences list a world total by country
+    table_headers: list = field(default_factory=list)  # (index, text) of the header row's cells
+    table_label_header: str = ""  # the header over the row labels ("Quốc gia", "Địa bàn")
     world_resume: int = 1 << 62  # "…; trong đó, Trung Quốc …": where the breakdown starts
     world_investment: bool = False  # … or about all foreign investment in a country
     world_group: bool = False  # … or a total over two named neighbours ("tại Lào và Campuchia")

@@ -232,6 +232,16 @@ def _table_countries(text: str, d: Draft, ctx: Context, pair: tuple[str, str]) -
     named = _countries(text, start, end)
     if len({c for _, _, c in named}) == 1:
         row = named[0][2]
+        if d.indicator in STOCKS and re.search(r"quốc gia|nhà đầu tư|nước|đối tác|lãnh thổ",
+                                               ctx.table_label_header, I):
+            # "| 1 | Trung Quốc | 1.035 | 16.850,4 |" under "| Hạng | Quốc gia | …": the row's
+            # country invests in the article's host ("| Địa bàn | …" lists hosts instead)
+            host = ctx.table_host if ctx.table_host and ctx.table_host != row else (
+                ctx.pair[1] if ctx.pair[1] != row else ctx.pair[0])
+            if host and host != row:
+                d.reporter, d.partner = row, host
+                return True
+            return False
         host = ctx.table_host if ctx.table_host and ctx.table_host != row else (
             _home(ctx) or (pair[0] if pair[0] != row else pair[1]))
         if host and host != row:

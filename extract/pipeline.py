@@ -285,6 +285,7 @@ def _table_mentions(text: str, a: int, b: int, ctx: Context) -> list[Mention]:
     columns = header_columns(cells, ctx.table_unit)
     if columns:
         ctx.table = columns
+        ctx.table_headers = [(i, c[2]) for i, c in enumerate(cells)]
         ctx.table_products = bool(_PRODUCT_HEAD.search(cells[0][2]))
         pa, pb = ctx.table_caption if ctx.table_caption[1] else ctx.prev_sentence
         caption = (pa, pb) if pb <= a and not text[pb:a].strip(" \n|-") else (a, a)
@@ -301,7 +302,12 @@ def _table_mentions(text: str, a: int, b: int, ctx: Context) -> list[Mention]:
         return []
     if not ctx.table:
         return []
-    label, start, end = cells[0][2], cells[0][0], cells[0][1]
+    # the row's label: its first cell, or the first cell with words when the row opens with a
+    # rank or a row number ("| 1 | Trung Quốc | 1.035 | 16.850,4 |")
+    first = next((c for c in cells if re.search(r"[^\W\d]", c[2])), cells[0]) \
+        if re.fullmatch(r"\d{1,3}\.?", cells[0][2]) else cells[0]
+    label, start, end = first[2], first[0], first[1]
+    ctx.table_label_header = next((h for i, h in ctx.table_headers if i == cells.index(first)), "")
     if _TOTAL_ROW.match(label) and not _cues(text, start, end, ctx):
         return []  # "Cộng", "Toàn thế giới": a sum over partners or the world
     ctx.table_row = (label, start, end)
@@ -548,7 +554,9 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         if not (_RANK_OK.search(near)
                 or ctx.topic in STOCKS and re.search(r"lần lượt|trong số này|trong đó", text[a:b], I)
                 or ctx.rank_recent  # "Thái Lan đứng thứ hai …" after "… nhà đầu tư lớn nhất"
-                or ctx.breakdown and ctx.breakdown[0] == "inward"):
+                or ctx.breakdown and ctx.breakdown[0] == "inward"
+                or is_table_mention(m) and any(c.kind == "count" or re.search(r"vốn", c.header, I)
+                                               for c in ctx.table)):
             # (a host's approvals told investor by investor: "Trung Quốc dẫn đầu với …")
             return None
         edges = [x.end() for x in re.finditer(r"[,;]|\svà\s", text[max(a, m.start - 30):m.start])]

@@ -34,6 +34,7 @@ Cell = tuple[int, int, str]  # start, end (offsets into the text, stripped), the
 TABLE_MONEY_RULE = "<bảng> <số> dưới cột (tỷ|triệu <tiền tệ>)"
 TABLE_PERCENT_RULE = "<bảng> <số> dưới cột (%)"
 TABLE_COUNT_RULE = "<bảng> <số> dưới cột Số dự án"
+TABLE_RANK_RULE = "<bảng> <số> dưới cột Hạng"
 
 # "(triệu USD)", "(Triệu USD)", "(tỷ đồng)", "(USD)", "- triệu USD" at the end of a header cell
 _HEADER_MONEY = re.compile(rf"(?:\(|[-–,:]\s*)\s*(?P<scale>{SCALE_RE})?\s*(?P<cur>{CURRENCY_RE.pattern})"
@@ -43,6 +44,8 @@ _HEADER_PERCENT = re.compile(r"\(\s*%\s*\)|%\s*$|\(\s*\+\s*/\s*-\s*%?\s*\)", re.
 _SHARE = re.compile(r"tỷ trọng|chiếm|cơ cấu|tỷ lệ", re.IGNORECASE)
 _CHANGE = re.compile(r"so với|tăng|giảm|thay đổi|biến động|\+\s*/\s*-|cùng kỳ", re.IGNORECASE)
 _PROJECTS = re.compile(r"(?:số )?dự án(?: \(dự án\))?", re.IGNORECASE)
+# A rank column ("Hạng", "Xếp hạng"); "STT"/"TT" only number the rows, so they are not ranks.
+_RANK = re.compile(r"(?:xếp |thứ )?hạng|vị trí", re.IGNORECASE)
 _VALUE = re.compile(r"trị giá|giá trị|kim ngạch|vốn", re.IGNORECASE)
 _CELL_NUMBER = re.compile(r"(?P<sign>[+−-])?\s*(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)")
 # The indicator a header names, tried in this order ("xuất nhập khẩu" is a total).
@@ -56,7 +59,7 @@ _HEADER_INDICATORS = (
 @dataclass(frozen=True)
 class Column:
     index: int  # position among the row's cells
-    kind: str  # "money" | "percent" | "count"
+    kind: str  # "money" | "percent" | "count" | "rank"
     unit: str  # USD, VND, LAK … or "percent"
     scale: Decimal
     indicator: str  # what the header names ("Xuất khẩu (triệu USD)"), or ""
@@ -110,6 +113,8 @@ def header_columns(cells: Optional[list[Cell]], default: Optional[tuple[Decimal,
                 out.append(Column(i, "percent", "percent", Decimal(1), indicator, cell))
         elif _PROJECTS.fullmatch(cell):
             out.append(Column(i, "count", "count", Decimal(1), "investment_projects", cell))
+        elif _RANK.fullmatch(cell):
+            out.append(Column(i, "rank", "rank", Decimal(1), "investor_rank", cell))
         elif default and i > 0 and (indicator or _VALUE.search(cell)):
             out.append(Column(i, "money", default[1], default[0], indicator, cell))
     return out
@@ -139,11 +144,11 @@ def cell_mentions(cells: list[Cell], columns: list[Column]) -> list[Mention]:
             value = number * col.scale
             out.append(Mention("money", a, b, m["n"], value, value, value, col.unit,
                                TABLE_MONEY_RULE))
-        elif col.kind == "count":
-            if m["sign"] or number != number.to_integral_value():
+        elif col.kind in ("count", "rank"):
+            if m["sign"] or number != number.to_integral_value() or col.kind == "rank" and number < 1:
                 continue
-            out.append(Mention("count", a, b, m["n"], number, number, number, "count",
-                               TABLE_COUNT_RULE))
+            out.append(Mention(col.kind, a, b, m["n"], number, number, number, col.kind,
+                               TABLE_COUNT_RULE if col.kind == "count" else TABLE_RANK_RULE))
         else:
             out.append(Mention("percent", a, b, m["n"], number, number, number, "percent",
                                TABLE_PERCENT_RULE))
@@ -151,4 +156,4 @@ def cell_mentions(cells: list[Cell], columns: list[Column]) -> list[Mention]:
 
 
 def is_table_mention(m: Mention) -> bool:
-    return m.rule in (TABLE_MONEY_RULE, TABLE_PERCENT_RULE, TABLE_COUNT_RULE)
+    return m.rule in (TABLE_MONEY_RULE, TABLE_PERCENT_RULE, TABLE_COUNT_RULE, TABLE_RANK_RULE)

@@ -30,6 +30,10 @@ def test_row_cells_keep_offsets(line, cells):
      [("money", "USD", Decimal(10) ** 9, "export"), ("money", "USD", Decimal(10) ** 9, "import")]),
     ("| Địa bàn | Số dự án | Vốn đăng ký (triệu USD) |",
      [("count", "count", 1, "investment_projects"), ("money", "USD", Decimal(10) ** 6, "")]),
+    ("| Hạng | Quốc gia | Số dự án | Vốn đăng ký (triệu USD) |",
+     [("rank", "rank", 1, "investor_rank"), ("count", "count", 1, "investment_projects"),
+      ("money", "USD", Decimal(10) ** 6, "")]),
+    ("| STT | Quốc gia | Số dự án |", [("count", "count", 1, "investment_projects")]),  # STT numbers rows
     ("| Mặt hàng | Trị giá | Tỷ trọng |", []),  # no unit anywhere: the cells carry their own
 ], ids=lambda x: str(x)[:40])
 def test_header_columns(header, columns):
@@ -93,7 +97,20 @@ PARTNERS = (
      "| 2020 | 971 |\n", "2023-09-15", [
         ("aid", "level", 898e9, "2019-01-01", "2019-12-31", "actual", "VN", "LA", ""),
         ("aid", "level", 971e9, "2020-01-01", "2020-12-31", "actual", "VN", "LA", "")]),
-], ids=["products under a caption", "partners, unit in the caption", "a row per year"])
+    ("Tính đến ngày 31/12/2022, Lào đã thu hút đầu tư nước ngoài từ 55 quốc gia. Ba nhà đầu tư "
+     "lớn nhất được thống kê trong bảng dưới đây.\n"
+     "| Hạng | Quốc gia | Số dự án | Vốn đăng ký (triệu USD) |\n"
+     "|---|---|---|---|\n"
+     "| 1 | Trung Quốc | 1.035 | 16.850,4 |\n"
+     "| 3 | Việt Nam | 430 | 5.210,8 |\n", "2023-02-08", [
+        ("investment_capital", "level", 16850.4e6, "2022-12-31", "2022-12-31", "actual", "CN", "LA", ""),
+        ("investment_capital", "level", 5210.8e6, "2022-12-31", "2022-12-31", "actual", "VN", "LA", ""),
+        ("investment_projects", "level", 430, "2022-12-31", "2022-12-31", "actual", "VN", "LA", ""),
+        ("investment_projects", "level", 1035, "2022-12-31", "2022-12-31", "actual", "CN", "LA", ""),
+        ("investor_rank", "level", 1, "2022-12-31", "2022-12-31", "actual", "CN", "LA", ""),
+        ("investor_rank", "level", 3, "2022-12-31", "2022-12-31", "actual", "VN", "LA", "")]),
+], ids=["products under a caption", "partners, unit in the caption", "a row per year",
+        "investors ranked in a table"])
 def test_tables_to_claims(text, doc_date, expected):
     assert rows(text, D(doc_date)) == sorted(expected)
 
