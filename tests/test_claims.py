@@ -515,6 +515,12 @@ CLAIMS = [
      "Campuchia, tập đoàn có 13 dự án với tổng vốn đăng ký khoảng 1,1 tỷ USD.", "2017-12-26",
      [("investment_capital", "level", 1.1e9, "2017-12-26", "2017-12-26", "actual", "VN", "KH", ""),
       ("investment_projects", "level", 13, "2017-12-26", "2017-12-26", "actual", "VN", "KH", "")]),
+    # a rank right after the investor's projects and capital needs no "nhà đầu tư"
+    ("Cùng thời điểm 20/5/2022, Campuchia có 24 dự án tại Việt Nam với tổng vốn đăng ký 63,9 triệu "
+     "USD, xếp thứ 61.", "2022-05-20",
+     [("investment_capital", "level", 63.9e6, "2022-05-20", "2022-05-20", "actual", "KH", "VN", ""),
+      ("investment_projects", "level", 24, "2022-05-20", "2022-05-20", "actual", "KH", "VN", ""),
+      ("investor_rank", "level", 61, "2022-05-20", "2022-05-20", "actual", "KH", "VN", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
