@@ -311,6 +311,11 @@ def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx:
             # of the sentence after it ("Trong đó, tại Lào có 251 dự án …")
             ctx.stock_period, ctx.stock_age = (span, p.surface), 0
     retro = _ANAPHORA.search(text, a, b) is not None and ctx.period is not None
+    years = {p.year for p in periods if p.kind == "year" and p.year and not p.is_base}
+    if ctx.period is not None and len(years) >= 2 and max(years) <= ctx.period[1].year:
+        # "Năm 2023 kim ngạch đạt 9,75 tỷ USD, năm 2024 tăng lên 10,2 tỷ USD, và sang năm 2025
+        # …": a look back over a series of years; the story stays in its period
+        return
     for p in periods:
         if p.is_base or p.kind in {"now", "asof", "day"}:
             continue

@@ -521,6 +521,14 @@ CLAIMS = [
      [("investment_capital", "level", 63.9e6, "2022-05-20", "2022-05-20", "actual", "KH", "VN", ""),
       ("investment_projects", "level", 24, "2022-05-20", "2022-05-20", "actual", "KH", "VN", ""),
       ("investor_rank", "level", 61, "2022-05-20", "2022-05-20", "actual", "KH", "VN", "")]),
+    # a look back over a series of years does not move the story's period
+    ("Năm 2025, kim ngạch thương mại hai chiều Việt Nam – Campuchia đạt 11,4 tỷ USD. Năm 2023 kim "
+     "ngạch hai chiều đạt 9,75 tỷ USD, năm 2024 tăng lên 10,2 tỷ USD. Trong đó, xuất khẩu của Việt "
+     "Nam sang Campuchia đạt 7,6 tỷ USD.", "2026-01-15",
+     [("export", "level", 7.6e9, "2025-01-01", "2025-12-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 9.75e9, "2023-01-01", "2023-12-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 10.2e9, "2024-01-01", "2024-12-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 11.4e9, "2025-01-01", "2025-12-31", "actual", "VN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
