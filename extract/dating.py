@@ -324,6 +324,8 @@ def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx:
         span = _resolve(p, ctx)
         if span and retro and span[1] < ctx.period[0]:
             continue  # "Năm 2021, con số này là 1,41 tỷ USD": a look back, not a new period
+        if span and ctx.doc_date is not None and span[0] > ctx.doc_date:
+            continue  # "dự kiến … năm 2020" in a 2019 article: the story stays in 2019
         if span:
             ctx.period, ctx.period_text = span, p.surface
             ctx.year, ctx.year_explicit = span[1].year, True

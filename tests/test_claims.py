@@ -529,6 +529,14 @@ CLAIMS = [
       ("trade_total", "level", 9.75e9, "2023-01-01", "2023-12-31", "actual", "VN", "KH", ""),
       ("trade_total", "level", 10.2e9, "2024-01-01", "2024-12-31", "actual", "VN", "KH", ""),
       ("trade_total", "level", 11.4e9, "2025-01-01", "2025-12-31", "actual", "VN", "KH", "")]),
+    # a forecast for next year does not move the story; a product's national total is no claim
+    ("8 tháng đầu năm 2019, Việt Nam nhập khẩu điện từ Lào đạt 62,4 triệu USD. EVN dự kiến giá trị "
+     "điện nhập khẩu từ Lào năm 2020 sẽ vào khoảng 100 triệu USD. Cũng trong 8 tháng, kim ngạch "
+     "thương mại Việt Nam – Lào đạt 728 triệu USD. Xuất khẩu rau quả của cả nước đạt 2,2 tỷ USD.",
+     "2019-09-18",
+     [("import", "level", 62.4e6, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "điện"),
+      ("import", "level", 100e6, "2020-01-01", "2020-12-31", "forecast", "VN", "LA", "điện"),
+      ("trade_total", "level", 728e6, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
