@@ -57,6 +57,11 @@ def _english_decimal(m: re.Match):
     return v, v, v, currency_unit(m["cur"])
 
 
+def _half(m: re.Match):
+    v = SCALE_WORDS[m["scale"].lower()] / 2
+    return v, v, v, currency_unit(m["cur"])
+
+
 def _money_currency_first(m: re.Match):
     v = scaled(m["a"], m["scale"])
     return v, v, v, currency_unit(m["cur"])
@@ -88,6 +93,11 @@ MONEY_RULES = (
          re.compile(rf"(?<![\d.,/])(?P<a>\d{{1,3}}\.\d{{1,2}})(?![\d.,])\s*(?P<scale>{_SCALE})\s*(?P<cur>{_CUR})"),
          lambda m: _english_decimal(m),
          (("1.5 tỷ USD", Decimal("1500000000")), ("12.75 triệu USD", Decimal("12750000")))),
+    # "gần nửa tỷ USD": a half written as a word, scaled like any figure
+    Rule("nửa tỷ|triệu <tiền tệ>",
+         re.compile(rf"(?<![\wÀ-ỹ])nửa\s+(?P<scale>tỷ|tỉ|triệu)\s*(?P<cur>{_CUR})"),
+         lambda m: _half(m),
+         (("nửa tỷ USD", Decimal("500000000")), ("nửa triệu đô la Mỹ", Decimal("500000")))),
     Rule("USD <số> tỷ|triệu",
          re.compile(rf"(?P<cur>USD|US\$|\$)\s*(?P<a>{NUMBER})\s*(?P<scale>{_SCALE})?"),
          _money_currency_first,
@@ -129,6 +139,11 @@ COUNT_RULES = (
          re.compile(rf"(?P<a>{NUMBER})\s+dự án"),
          _count,
          (("245 dự án", Decimal("245")), ("1.173 dự án", Decimal("1173")))),
+    # "265 DA": the abbreviation of headlines and bulletins
+    Rule("<số> DA",
+         re.compile(rf"(?P<a>{NUMBER})\s+DA(?![\wÀ-ỹ])"),
+         _count,
+         (("265 DA", Decimal("265")),)),
     # "số dự án … hiện là 209": the count stands alone after the noun phrase it counts.
     Rule("số dự án … là <số>",
          re.compile(rf"số (?:lượng )?dự án[^.;]{{0,80}}?\s(?:là|hiện là|đạt)\s+(?P<fig>(?P<a>{NUMBER}))"
@@ -168,7 +183,7 @@ _CURRENCY_WORDS = ("usd", "us$", "$", "đô", "đồng", "vnd", "vnđ", "kíp", 
                    "thb", "nhân dân tệ", "ndt", "cny", "riel", "khr")
 MONEY_RULES = tuple(replace(r, gate=_CURRENCY_WORDS) for r in MONEY_RULES)
 PERCENT_RULES = tuple(replace(r, gate=("%", "phần trăm")) for r in PERCENT_RULES)
-COUNT_RULES = tuple(replace(r, gate=("dự án",)) for r in COUNT_RULES)
+COUNT_RULES = tuple(replace(r, gate=("da",) if r.name == "<số> DA" else ("dự án",)) for r in COUNT_RULES)
 RANK_RULES = (replace(RANK_RULES[0], gate=("thứ",)),
               replace(RANK_RULES[1], gate=("lớn nhất", "dẫn đầu", "đứng đầu", "số một", "số 1")))
 
@@ -182,8 +197,9 @@ def find_mentions(text: str, start: int, end: int, kinds=("money", "percent", "c
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
     lowered = text[start:end].lower()
-    if not _DIGIT.search(lowered):  # only rank words ("dẫn đầu", "thứ ba") need no digit
-        kinds = tuple(k for k in kinds if k == "rank")
+    if not _DIGIT.search(lowered):  # only rank words ("dẫn đầu", "thứ ba") need no digit,
+        # and a half written as a word ("nửa tỷ USD")
+        kinds = tuple(k for k in kinds if k == "rank" or k == "money" and "nửa " in lowered)
     for kind in kinds:
         for rule in ALL_RULES[kind]:
             if not rule.may_match(lowered):

@@ -537,6 +537,15 @@ CLAIMS = [
      [("import", "level", 62.4e6, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "điện"),
       ("import", "level", 100e6, "2020-01-01", "2020-12-31", "forecast", "VN", "LA", "điện"),
       ("trade_total", "level", 728e6, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "")]),
+    # bulletin abbreviations (KNTM, XK, NK, VN, CPC, DA) and a half written as a word
+    ("Năm 2015, KNTM VN – CPC đạt 3,4 tỷ đô la Mỹ; XK đạt 2,5 tỷ USD, NK đạt 0,9 tỷ USD. Lũy kế "
+     "đến ngày 31/12/2015, VN có 265 DA đầu tư sang Lào. XK của VN sang Lào đạt gần nửa tỷ USD.",
+     "2016-01-20",
+     [("export", "level", 0.5e9, "2015-01-01", "2015-12-31", "actual", "VN", "LA", ""),
+      ("export", "level", 2.5e9, "2015-01-01", "2015-12-31", "actual", "VN", "KH", ""),
+      ("import", "level", 0.9e9, "2015-01-01", "2015-12-31", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 265, "2015-12-31", "2015-12-31", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 3.4e9, "2015-01-01", "2015-12-31", "actual", "VN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
