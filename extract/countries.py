@@ -331,8 +331,12 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
     if ind in STOCKS and ctx.breakdown and not re.search(rf"(?:tại|vào|ở|sang|của) (?:{_MAIN})", text[a:b]):
         kind, subject, _ = ctx.breakdown
         others = [c for _, _, c in _countries(text, a, b) if c != subject]
+        before = [c for _, y, c in _countries(text, a, m.start) if c != subject]
         if others:  # a world total told country by country (see pipeline._world_from)
-            d.reporter, d.partner = (subject, others[0]) if kind == "outward" else (others[0], subject)
+            # each figure is the country's named last before it ("Lào … 5,67 tỷ USD; Campuchia
+            # … 3,01 tỷ USD")
+            other = before[-1] if before else others[0]
+            d.reporter, d.partner = (subject, other) if kind == "outward" else (other, subject)
             return
     if ind in STOCKS:
         lo = max(a, text.rfind(";", a, m.start) + 1)

@@ -476,6 +476,10 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
         if m:  # "tổng vốn đầu tư nước ngoài vào Lào …, đến từ 55 quốc gia": the whole clause
             start = min(start, text.rfind(";", a, m.start()) + 1 or a)
             ctx.world_investment = True
+            subject = frozenset(c for _, _, c in _countries(text, a, b))
+            if _OUTWARD.search(text, a, b) and len(subject) == 1:
+                # "Việt Nam có 1.696 dự án đầu tư ra nước ngoài …": its destinations follow
+                ctx.world, ctx.world_kind, ctx.world_subject = True, "outward", subject
             ctx.world_group = ctx.world_group or len({c for _, _, c in _countries(text, m.start(), m.end())}) >= 2
     named = {c for _, _, c in _countries(text, a, b)}
     if start == b and carried and ctx.world_kind in ("outward", "inward") and len(ctx.world_subject) == 1 \
@@ -484,6 +488,8 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
         # by country; each is a claim between the total's country and the one named
         if not ctx.breakdown:
             span = ctx.period if ctx.period and ctx.period[0] < ctx.period[1] else None
+            if ctx.stock_period and ctx.stock_age == 0:
+                span = None  # "Lũy kế đến ngày 20/12/2024, … 1.760 dự án …": a stock, dated so
             ctx.breakdown = (ctx.world_kind, next(iter(ctx.world_subject)), span)
         ctx.world = True
         return b
@@ -562,6 +568,8 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
                                                for c in ctx.table)):
             # (a host's approvals told investor by investor: "Trung Quốc dẫn đầu với …")
             return None
+        if ctx.breakdown and ctx.breakdown[0] == "outward" and not _RANK_OK.search(near):
+            return None  # "Campuchia đứng thứ hai" among the destinations of investment abroad
         edges = [x.end() for x in re.finditer(r"[,;]|\svà\s", text[max(a, m.start - 30):m.start])]
         lo = max(a, m.start - 30) + (edges[-1] if edges else 0)
         if _RANK_BAD.search(text, lo, min(b, m.end + 60)):

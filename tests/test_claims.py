@@ -546,6 +546,15 @@ CLAIMS = [
       ("import", "level", 0.9e9, "2015-01-01", "2015-12-31", "actual", "VN", "KH", ""),
       ("investment_projects", "level", 265, "2015-12-31", "2015-12-31", "actual", "VN", "LA", ""),
       ("trade_total", "level", 3.4e9, "2015-01-01", "2015-12-31", "actual", "VN", "KH", "")]),
+    # Vietnam's investment abroad told destination by destination: a destination's rank is no
+    # investor rank, and each figure belongs to the country named before it
+    ("Tính đến ngày 29/2/2024, Việt Nam có 1.696 dự án đầu tư ra nước ngoài còn hiệu lực với tổng "
+     "vốn đăng ký khoảng 22,2 tỷ USD. Trong đó, Lào là địa bàn dẫn đầu với 236 dự án, tổng vốn 5,53 "
+     "tỷ USD; Campuchia đứng thứ ba với 208 dự án, vốn đăng ký 2,94 tỷ USD.", "2024-03-20",
+     [("investment_capital", "level", 2.94e9, "2024-02-29", "2024-02-29", "actual", "VN", "KH", ""),
+      ("investment_capital", "level", 5.53e9, "2024-02-29", "2024-02-29", "actual", "VN", "LA", ""),
+      ("investment_projects", "level", 208, "2024-02-29", "2024-02-29", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 236, "2024-02-29", "2024-02-29", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
