@@ -293,6 +293,9 @@ def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts:
         ctx.main_period = before if _ASIDE.match(text, a) and before[0] is not None else None
         ctx.aside_end = b
     _advance_cues(text, a, b, cues, drafts, ctx)
+    told = [d for d in drafts if d.measure == "level" and d.indicator in FLOWS and not d.is_base]
+    if told:
+        ctx.last_commodity = told[-1].commodity
 
 
 def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx: Context) -> None:

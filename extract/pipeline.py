@@ -244,6 +244,18 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
             # "196,5 triệu USD (tương đương khoảng 4.760 tỷ đồng)": the same figure, another currency
             d.indicator, d.reporter, d.partner = prev.indicator, prev.reporter, prev.partner
             d.commodity, d.is_base = prev.commodity, prev.is_base
+    for prev, d in zip(drafts, drafts[1:]):
+        between = text[prev.mention.end:d.mention.start]
+        if prev.commodity and not d.commodity and prev.measure == d.measure == "level" \
+                and prev.indicator == d.indicator and prev.mention.kind == d.mention.kind == "money" \
+                and not prev.is_base and not d.is_base and ";" not in between \
+                and re.search(r"\b(?:nhưng|còn|sang)\s", between, I) \
+                and any(prev.mention.end <= q.start < d.mention.start for q in periods) \
+                and not COMMODITY_RE.search(between) and not _countries(text, prev.mention.end, d.mention.start) \
+                and not any(prev.mention.end <= c.start < d.mention.start for c in cues):
+            # "cả năm 2022, xuất khẩu sầu riêng … 188 triệu USD, nhưng 6 tháng đầu năm nay đã lên
+            # khoảng 730 triệu USD": the same product over the next period
+            d.commodity = prev.commodity
     _ranks_in_order(text, a, b, drafts, ctx)
     _respectively(text, a, b, drafts, periods, ctx, cues)
     ctx.sentence_has_rank = any(m.kind == "rank" for m in mentions)
@@ -325,9 +337,12 @@ def _localise_years(periods: list[Period], ctx: Context) -> list[Period]:
     for p in periods:
         if p.year is not None and not p.is_base and p.kind not in {"day", "now"}:
             year = p.year + p.relative
-        elif p.doc_relative and not p.is_base and ctx.doc_date and p.kind == "year":
-            year = ctx.doc_date.year + p.relative  # "Năm ngoái, … cả năm đạt …"
-        elif p.year is None and not p.relative and year is not None and p.kind != "now":
+        elif p.doc_relative and not p.is_base and ctx.doc_date:
+            # "Năm ngoái, … cả năm đạt …"; "… năm 2022 …, nhưng 6 tháng đầu năm nay …": the
+            # publication's year, not the one named before it
+            year = ctx.doc_date.year + p.relative
+        elif p.year is None and not p.relative and year is not None and p.kind != "now" \
+                and not p.doc_relative:
             p = p.with_year(year)
         out.append(p)
     return out
@@ -591,6 +606,10 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         if is_table_mention(m) and ctx.table_products and ctx.table_row \
                 and not _TOTAL_ROW.match(ctx.table_row[0]):
             commodity = ctx.table_row[0]  # "| Sắt thép các loại | 712,4 |": the row's product
+        if not commodity and cue is None and ctx.last_commodity and m.kind == "money" \
+                and re.search(r"(?:con số|mức|kim ngạch) này\s+(?:là|đạt|chỉ đạt|lên|ở mức)?\s*"
+                              r"(?:khoảng |gần |hơn |trên )?$", text[max(a, m.start - 40):m.start], I):
+            commodity = ctx.last_commodity  # "Riêng tháng 6, con số này là 290 triệu USD"
         d.commodity = commodity
         column = ctx.table_cells.get(m.start) if is_table_mention(m) else None
         if cue is None and column is not None and (column.indicator or ctx.table_indicator):

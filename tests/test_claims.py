@@ -555,6 +555,13 @@ CLAIMS = [
       ("investment_capital", "level", 5.53e9, "2024-02-29", "2024-02-29", "actual", "VN", "LA", ""),
       ("investment_projects", "level", 208, "2024-02-29", "2024-02-29", "actual", "VN", "KH", ""),
       ("investment_projects", "level", 236, "2024-02-29", "2024-02-29", "actual", "VN", "LA", "")]),
+    # the same product over the next period, "năm nay" against the publication date, and
+    # "con số này" continuing the product just told
+    ("Cả năm 2022, xuất khẩu sầu riêng sang Trung Quốc mới đạt 188 triệu USD, nhưng 6 tháng đầu năm "
+     "nay đã lên khoảng 730 triệu USD. Riêng tháng 6, con số này là 290 triệu USD.", "2023-07-10",
+     [("export", "level", 188e6, "2022-01-01", "2022-12-31", "actual", "VN", "CN", "sầu riêng"),
+      ("export", "level", 290e6, "2023-06-01", "2023-06-30", "actual", "VN", "CN", "sầu riêng"),
+      ("export", "level", 730e6, "2023-01-01", "2023-06-30", "actual", "VN", "CN", "sầu riêng")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
