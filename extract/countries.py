@@ -165,6 +165,10 @@ def _flow_countries(text, a, b, ind: str, cue: Cue, until: int, pair) -> tuple[s
     lo = max(a, cue.start - 40)
     # the subject stands in the cue's own clause: "giữa Việt Nam và Lào …, trong đó xuất khẩu"
     lo = max([lo] + [x.end() for x in _CLAUSE_EDGE.finditer(text, lo, cue.start)])
+    if re.search(r"\d[^;]*\s(?:và|còn)\s+$", text[lo:cue.start], I):
+        # "nhập khẩu từ Thái Lan 7 tỷ USD và xuất khẩu sang thị trường này 3,5 tỷ USD": the
+        # second verb's places are its own, not the first figure's
+        lo = cue.start
     roles, plain = _roles(text, lo, max(until, cue.end), a)
     subject = None
     for x, y, c in _countries(text, lo, cue.start):

@@ -117,7 +117,8 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
             return
         if chosen is None and ctx.period is not None and (
                 ind == "investment_capital" and re.search(
-                    r"cấp mới|tăng thêm|đăng ký mới|điều chỉnh tăng|bổ sung", text[a:m.start], I)
+                    r"cấp mới|tăng thêm|đăng ký mới|điều chỉnh tăng|bổ sung|vốn điều chỉnh|góp vốn|"
+                    r"mua cổ phần", text[a:m.start], I)
                 or ind == "investment_projects" and (re.match(
                     r"[^,;.]{0,20}?(?:được )?(?:cấp mới|cấp phép mới|đăng ký mới)", text[m.end:b], I)
                     or re.search(r"(?:vốn|dự án) (?:cấp mới|đăng ký mới)[^;.]{0,40}$", text[a:m.start], I))):

@@ -562,6 +562,17 @@ CLAIMS = [
      [("export", "level", 188e6, "2022-01-01", "2022-12-31", "actual", "VN", "CN", "sầu riêng"),
       ("export", "level", 290e6, "2023-06-01", "2023-06-30", "actual", "VN", "CN", "sầu riêng"),
       ("export", "level", 730e6, "2023-01-01", "2023-06-30", "actual", "VN", "CN", "sầu riêng")]),
+    # the second verb's own destination ("sang thị trường này"); FDI flow words
+    ("Năm 2014, kim ngạch hai chiều Việt Nam – Thái Lan đạt 10,5 tỷ USD, trong đó Việt Nam nhập "
+     "khẩu từ Thái Lan 7 tỷ USD và xuất khẩu sang thị trường này 3,5 tỷ USD.", "2015-05-20",
+     [("export", "level", 3.5e9, "2014-01-01", "2014-12-31", "actual", "VN", "TH", ""),
+      ("import", "level", 7e9, "2014-01-01", "2014-12-31", "actual", "VN", "TH", ""),
+      ("trade_total", "level", 10.5e9, "2014-01-01", "2014-12-31", "actual", "VN", "TH", "")]),
+    ("Trong 4 tháng đầu năm 2025, Thái Lan đăng ký mới 300 triệu USD vào Việt Nam. Nếu tính cả vốn "
+     "điều chỉnh và góp vốn, mua cổ phần, tổng vốn đăng ký của Thái Lan đạt 412 triệu USD. Tập đoàn "
+     "SCG hiện có 30 công ty con tại Việt Nam với tổng tài sản khoảng 2,5 tỷ USD.", "2025-05-20",
+     [("investment_capital", "level", 300e6, "2025-01-01", "2025-04-30", "actual", "TH", "VN", ""),
+      ("investment_capital", "level", 412e6, "2025-01-01", "2025-04-30", "actual", "TH", "VN", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
