@@ -213,6 +213,9 @@ def _vague_time(text: str, a: int, b: int, m: Mention, own_period_after: bool) -
     lo = max([x.end() for x in _CLAUSE_EDGE.finditer(text, a, m.start)], default=a)
     nxt = _CLAUSE_EDGE.search(text, m.end, b)
     hi = m.start if own_period_after else (nxt.start() if nxt else b)
+    lead = re.match(r"[^,;.]{0,40}?,", text[a:m.start])
+    if lead and _VAGUE.search(lead.group(0)) and not own_period_after:
+        return True  # "Trong những năm tới, thương mại … có thể vượt 5 tỷ USD"
     return bool(_VAGUE.search(text, lo, hi))
 
 
@@ -341,6 +344,8 @@ def _advance_period(text, a, b, periods: list[Period], drafts: list[Draft], ctx:
     # A plan or forecast stated in passing ("(kế hoạch … năm 2024 là 200 triệu USD)") does not
     # move the story to its period: the figures reported so far do.
     flows = [d for d in flows if d.status not in FUTURE] or flows
+    if ctx.doc_date is not None:  # a target for 2030 does not become the story's period
+        flows = [d for d in flows if d.period[0] <= ctx.doc_date]
     if flows and not (retro and flows[-1].period[1] < ctx.period[0]):
         ctx.period, ctx.period_text = flows[-1].period, flows[-1].period_text
 

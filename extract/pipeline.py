@@ -758,7 +758,9 @@ def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue], periods: lis
                 text[max(prev[-1].mention.end, gm.start - 40):gm.start], I) \
                 and not any(prev[-1].mention.end <= c.start < gm.start and c.indicator in
                             {"export", "import", "trade_total"} and c.name != "kim ngạch|thương mại"
-                            for c in cues):
+                            for c in cues) \
+                and not any(prev[-1].mention.end <= q.start < gm.start and not q.is_base for q in periods):
+            # (not when a new period comes between: "…; sang năm 2021, kim ngạch bật tăng 77,6%")
             # "…, trị giá 78,9 triệu USD; so với cùng kỳ, lượng xuất tăng 18,54% còn trị giá tăng
             # 48,5%": the value of the figure just given, across the semicolon
             g.attached = prev[-1]

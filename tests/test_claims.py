@@ -573,6 +573,18 @@ CLAIMS = [
      "SCG hiện có 30 công ty con tại Việt Nam với tổng tài sản khoảng 2,5 tỷ USD.", "2025-05-20",
      [("investment_capital", "level", 300e6, "2025-01-01", "2025-04-30", "actual", "TH", "VN", ""),
       ("investment_capital", "level", 412e6, "2025-01-01", "2025-04-30", "actual", "TH", "VN", "")]),
+    # a share of the national total, and non-refundable ODA
+    ("Tính chung 8 tháng đầu năm 2021, xuất khẩu sang Campuchia đạt 3,17 tỷ USD, chiếm 1,5% trong "
+     "tổng kim ngạch xuất khẩu 214,8 tỷ USD của cả nước. ODA không hoàn lại của Chính phủ Việt Nam "
+     "dành cho Lào năm 2020 đạt khoảng 1.050 tỷ đồng.", "2021-09-20",
+     [("aid", "level", 1.05e12, "2020-01-01", "2020-12-31", "actual", "VN", "LA", ""),
+      ("export", "level", 3.17e9, "2021-01-01", "2021-08-31", "actual", "VN", "KH", "")]),
+    # a growth rate after a new period belongs to that period, even after "kim ngạch … tăng"
+    ("Năm 2020, kim ngạch hai chiều Việt Nam – Campuchia nhích lên 5,36 tỷ USD; sang năm 2021, kim "
+     "ngạch bật tăng 77,6% lên 9,52 tỷ USD.", "2024-05-10",
+     [("trade_total", "change_pct", 77.6, "2021-01-01", "2021-12-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 5.36e9, "2020-01-01", "2020-12-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 9.52e9, "2021-01-01", "2021-12-31", "actual", "VN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
@@ -686,6 +698,12 @@ def test_claims(text, doc_date, expected):
 
 
 NEGATIVE = [
+    # national totals, prices, volumes and targets with no time
+    "Cả nước XK năm 2015 đạt 162,1 tỷ USD, nên thị trường Lào chỉ chiếm khoảng 0,3%.",
+    "Năm 2017, một bát phở ở Vientiane có giá chừng 20.000 kíp.",
+    "Năm 2025, Lào bán sang Việt Nam khoảng 1,9 tỷ kWh điện, tăng 7% về sản lượng.",
+    "Trong những năm tới, thương mại Việt Nam – Lào có thể vượt 5 tỷ USD.",
+    "Đầu tư vào Lào, Campuchia: lũy kế gần 8,7 tỷ USD",
     # projects offered to investors are no projects yet
     "Năm 2016, Lào giới thiệu danh mục 45 dự án kêu gọi đầu tư từ Việt Nam với tổng vốn 2 tỷ USD.",
     # customs tax revenue is no trade
