@@ -253,8 +253,9 @@ def _resolve(p: Period, ctx: Context, main: Optional[tuple[date, date]] = None,
         # "Năm 2023, … Riêng tháng 7, …" in an article about 2024: a year-less period belongs to
         # the year the article is about, not to a look back at an earlier one
         year = ctx.anchor_year
-    if p.year is None and ctx.year_relative and ctx.doc_date:
+    if p.year is None and ctx.year_relative and ctx.doc_date and p.kind != "year":
         year = ctx.doc_date.year  # "Nửa cuối năm ngoái … Tính chung hai tháng đầu năm": this year's
+        # ("Năm ngoái … kim ngạch cả năm …" is still last year)
     if p.year is None and year is not None and (not ctx.year_explicit or ctx.year_relative) \
             and ctx.doc_date:
         # "tháng 12", "9 tháng" without a year in an article from February mean last year.

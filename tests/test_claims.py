@@ -585,6 +585,10 @@ CLAIMS = [
      [("trade_total", "change_pct", 77.6, "2021-01-01", "2021-12-31", "actual", "VN", "KH", ""),
       ("trade_total", "level", 5.36e9, "2020-01-01", "2020-12-31", "actual", "VN", "KH", ""),
       ("trade_total", "level", 9.52e9, "2021-01-01", "2021-12-31", "actual", "VN", "KH", "")]),
+    # "cả năm" after "Năm ngoái" is last year
+    ("Năm ngoái thực sự là một năm khó. Kim ngạch hai chiều Việt Nam – Campuchia cả năm xấp xỉ 10,1 "
+     "tỷ USD.", "2024-03-18",
+     [("trade_total", "level", 10.1e9, "2023-01-01", "2023-12-31", "actual", "VN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
