@@ -188,6 +188,11 @@ def _flow_countries(text, a, b, ind: str, cue: Cue, until: int, pair) -> tuple[s
     dest = roles.get("sang") or roles.get("vào") or roles.get("cho") or roles.get("tới")
     src = roles.get("từ")
     owner = roles.get("của") or subject
+    if ind == "import" and re.search(r"của$", text[cue.start:cue.end], I):
+        # "doanh nghiệp mình mua của Campuchia …": "của" names the seller here
+        seller = _countries(text, cue.end, min(b, cue.end + 30))
+        if seller:
+            src, owner = seller[0][2], subject
     if ind == "export":
         exporter = src if src and src != dest else owner
         if exporter is None:
@@ -400,8 +405,9 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
             owner = pair[0] if host != pair[0] else pair[1]
         if owner and host and owner == host:
             owner = None
+        edge = _CLAUSE_EDGE.search(text, m.end, hi)
         if host is None and ctx.rank_host and owner != ctx.rank_host and not _countries(
-                text, m.end, hi):
+                text, m.end, edge.start() if edge else hi):  # (its own clause: "…, Trung Quốc …")
             host = ctx.rank_host  # "Thái Lan đứng thứ hai với 780 dự án": still in Laos
         if owner is None and host is None:
             owner, host = pair

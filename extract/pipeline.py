@@ -412,7 +412,10 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
         if e.target == "share" and m.kind != "percent":
             continue  # "chiếm 16,4%" is a share; "chiếm 41 dự án, vốn 610 triệu USD" a subset
         if e.target in ("before", "world", "share"):
-            hits = list(e.pattern.finditer(text, lo, m.start))
+            start = lo
+            if e.name == "cán cân":  # "thặng dư … thu hẹp từ 2,72 tỷ USD xuống còn 1,5 tỷ USD"
+                start = max(a, m.start - 120, text.rfind(";", a, m.start) + 1)
+            hits = list(e.pattern.finditer(text, start, m.start))
             if hits and e.name == "lượng" and _VALUE_OF_VOLUME.search(text, hits[-1].end(), m.start) \
                     and re.match(r"(?:về |sản )?lượng", hits[-1].group(0), I):
                 continue  # "sản lượng điện … đạt 620 triệu kWh, trị giá 38,4 triệu USD": its value
@@ -746,7 +749,8 @@ def _attach_growth(text: str, drafts: list[Draft], cues: list[Cue], periods: lis
             if p.commodity:  # "27,4 triệu USD mua cao su của Lào (tăng 107,2%)"
                 between = between.replace(p.commodity, "")
             if (len(between) < 70 and ";" not in between
-                    and not any(p.mention.end <= c.start < gm.start for c in cues)
+                    and not any(p.mention.end <= c.start < gm.start and c.indicator != p.indicator
+                                for c in cues)  # ("27,4 triệu USD mua cao su của Lào (tăng …)")
                     and not COMMODITY_RE.search(between)):
                 if any(p.mention.end <= q.start < gm.start and not q.is_base for q in periods):
                     g.inherits = p  # "…, trong khi cùng kỳ năm 2023 giảm 14,6%": own period

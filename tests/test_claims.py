@@ -589,6 +589,19 @@ CLAIMS = [
     ("Năm ngoái thực sự là một năm khó. Kim ngạch hai chiều Việt Nam – Campuchia cả năm xấp xỉ 10,1 "
      "tỷ USD.", "2024-03-18",
      [("trade_total", "level", 10.1e9, "2023-01-01", "2023-12-31", "actual", "VN", "KH", "")]),
+    # "mua của <country>" names the seller; a surplus narrowing is no claim; a share of the
+    # partner's world total is none either; a host carried to the next clause's investor
+    ("Năm 2023, mức thặng dư của Việt Nam với Campuchia thu hẹp từ 2,72 tỷ USD xuống còn 1,5 tỷ USD. "
+     "Riêng lúa gạo, doanh nghiệp mình mua của Campuchia chừng 3,4 triệu tấn, trị giá khoảng 1,1 tỷ "
+     "USD. Xuất khẩu của Campuchia sang Việt Nam năm 2023 chỉ khoảng 2,6 tỷ USD, trong tổng số xấp xỉ "
+     "22,6 tỷ USD hàng hóa mà nước bạn bán ra thế giới.", "2024-03-18",
+     [("export", "level", 2.6e9, "2023-01-01", "2023-12-31", "actual", "KH", "VN", ""),
+      ("import", "level", 1.1e9, "2023-01-01", "2023-12-31", "actual", "VN", "KH", "lúa gạo")]),
+    ("Tính đến ngày 31/3/2010, Việt Nam đứng thứ ba trong số các nhà đầu tư nước ngoài tại Lào. Thái "
+     "Lan đứng đầu, Trung Quốc đứng thứ hai.", "2010-04-10",
+     [("investor_rank", "level", 1, "2010-03-31", "2010-03-31", "actual", "TH", "LA", ""),
+      ("investor_rank", "level", 2, "2010-03-31", "2010-03-31", "actual", "CN", "LA", ""),
+      ("investor_rank", "level", 3, "2010-03-31", "2010-03-31", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
