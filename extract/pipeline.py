@@ -511,7 +511,8 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
             ctx.breakdown = (ctx.world_kind, next(iter(ctx.world_subject)), span)
         ctx.world = True
         return b
-    if start == b and carried and not _BILATERAL.search(text, a, b):
+    if start == b and carried and not _BILATERAL.search(text, a, b) \
+            and "\n" not in text[ctx.prev_sentence[1]:a]:  # (a new paragraph is a new topic)
         ctx.world = True
         return a
     if start == b:

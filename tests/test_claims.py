@@ -602,6 +602,10 @@ CLAIMS = [
      [("investor_rank", "level", 1, "2010-03-31", "2010-03-31", "actual", "TH", "LA", ""),
       ("investor_rank", "level", 2, "2010-03-31", "2010-03-31", "actual", "CN", "LA", ""),
       ("investor_rank", "level", 3, "2010-03-31", "2010-03-31", "actual", "VN", "LA", "")]),
+    # a world total does not carry over a paragraph break
+    ("Cả nước XK năm 2015 đạt 162,1 tỷ USD, nên thị trường Lào chỉ chiếm khoảng 0,3%.\n"
+     "KNXNK qua CK quốc tế Lao Bảo với Lào năm 2015 đạt hơn 300 triệu đô.", "2016-01-20",
+     [("trade_total", "level", 300e6, "2015-01-01", "2015-12-31", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
