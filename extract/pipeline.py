@@ -421,7 +421,7 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
                 continue  # "sản lượng điện … đạt 620 triệu kWh, trị giá 38,4 triệu USD": its value
             # "tờ khai xuất nhập khẩu …, với tổng kim ngạch 218,7 triệu USD": a cue after the
             # non-claim word gives the figure back its indicator.
-            if hits and (e.name == "bình quân" or not any(
+            if hits and (e.name in ("bình quân", "quá cảnh") or not any(
                     c.start >= hits[-1].end() and c.end <= m.start
                     and "," in text[hits[-1].end():c.start] for c in cues)):
                 # "Bình quân mỗi tháng, hàng hóa trao đổi … đạt 132 triệu USD" stays an average
@@ -697,7 +697,8 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
                      and re.fullmatch(r"\s*(?:mua|cho|hàng)?\s*", text[prev_end:c.start()], I))]
     if chain and re.search(r"(?:chủ yếu là|gồm|bao gồm|như|nhờ)\s+$",
                            text[max(a, chain[0].start() - 15):chain[0].start()], I) \
-            and not re.fullmatch(r"\s*(?:\(|(?:các loại\s*)?(?:đạt|ước đạt|với|là|:))\s*(?:khoảng |gần |hơn |trên )?",
+            and not re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\(|(?:các loại\s*)?(?:đạt|ước đạt|với|là|:))\s*"
+                                 r"(?:khoảng |gần |hơn |trên )?",
                                  text[chain[-1].end():m.start], I):
         chain = []  # a list describing a total, not a product's own figure ("gồm xăng dầu (41,3 …)" is)
     if chain and re.search(r"tổng kim ngạch|giá trị hàng hóa|tổng giá trị", text[chain[-1].end():m.start], I):
@@ -719,7 +720,7 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
         # "nhập khẩu khoảng 980.000 tấn than đá …; trị giá … đạt 96,7 triệu USD": the value of
         # the goods counted just before
         counted = [c for c in COMMODITY_RE.finditer(text, a, m.start)
-                   if re.search(r"\d[\d.,]*\s*(?:nghìn |triệu )?(?:tấn|kg|lít|m3|kWh|con)\s+$",
+                   if re.search(r"\d[\d.,]*\s*(?:nghìn |triệu |tỷ )?(?:tấn|kg|lít|m3|kWh|con)\s+$",
                                 text[max(a, c.start() - 30):c.start()], I)]
         if counted:
             return counted[-1].group(0)

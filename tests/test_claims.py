@@ -606,6 +606,17 @@ CLAIMS = [
     ("Cả nước XK năm 2015 đạt 162,1 tỷ USD, nên thị trường Lào chỉ chiếm khoảng 0,3%.\n"
      "KNXNK qua CK quốc tế Lao Bảo với Lào năm 2015 đạt hơn 300 triệu đô.", "2016-01-20",
      [("trade_total", "level", 300e6, "2015-01-01", "2015-12-31", "actual", "VN", "LA", "")]),
+    # electricity counted in kWh, then its value; "bán cho"; a product with a note in brackets
+    ("Năm 2020, Việt Nam nhập từ Lào khoảng 1,9 tỷ kWh điện, trị giá 121 triệu USD. Riêng điện, Lào "
+     "bán cho Việt Nam khoảng 590 triệu kWh trong quý III/2022, trị giá 38 triệu USD. Năm 2024, hàng "
+     "nhập khẩu từ Lào tăng mạnh chủ yếu nhờ phân bón (kali) với 312 triệu USD.", "2025-01-14",
+     [("export", "level", 38e6, "2022-07-01", "2022-09-30", "actual", "LA", "VN", "điện"),
+      ("import", "level", 121e6, "2020-01-01", "2020-12-31", "actual", "VN", "LA", "điện"),
+      ("import", "level", 312e6, "2024-01-01", "2024-12-31", "actual", "VN", "LA", "phân bón")]),
+    # "hỗ trợ các tỉnh|đào tạo" is a gift; "từ đầu năm 2018 đến nay" runs to the publication
+    ("Từ đầu năm 2018 đến nay, tỉnh đã trao 4,2 tỷ đồng hỗ trợ các tỉnh Savannakhet và Salavan.",
+     "2018-11-14",
+     [("aid", "level", 4.2e9, "2018-01-01", "2018-11-14", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
@@ -719,6 +730,7 @@ def test_claims(text, doc_date, expected):
 
 
 NEGATIVE = [
+    "Năm 2018, hàng quá cảnh qua Lao Bảo sang Lào tiếp tục tăng, với tổng trị giá khoảng 1,36 tỷ USD.",
     # national totals, prices, volumes and targets with no time
     "Cả nước XK năm 2015 đạt 162,1 tỷ USD, nên thị trường Lào chỉ chiếm khoảng 0,3%.",
     "Năm 2017, một bát phở ở Vientiane có giá chừng 20.000 kíp.",
