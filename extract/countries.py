@@ -17,7 +17,7 @@ from .context import _CLAUSE_EDGE, FLOWS, STOCKS, Context, Cue, Draft, I
 from .mentions import Mention
 from .periods import Period
 from .tables import is_table_mention
-from .vocab import COMMODITY_RE, COUNTRY_RE, country_of, is_place
+from .vocab import BORDER_GATE_RE, BORDER_GATES, COMMODITY_RE, COUNTRY_RE, country_of, is_place
 
 class _CountryIndex:
     """Every country name of a document, found in one pass and looked up by offsets."""
@@ -279,6 +279,11 @@ def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention,
     named = {c for x, _, c in _countries(text, lo, hi)
              if not re.search(r"(?:sau|trước|xếp sau|kém)\s+(?:\S+\s+){0,2}$", text[max(a, x - 20):x])}
     new = named - set(pair) - {"VN"}
+    if not named and "VN" in pair and BORDER_GATE_RE.search(text, a, b) and not _countries(text, a, b):
+        # "Cửa khẩu quốc tế Lệ Thanh đạt 21,4 triệu USD": the neighbour the gate faces
+        faces = {e.target for e in BORDER_GATES if e.pattern.search(text, a, b)}
+        if len(faces) == 1:
+            return ("VN", faces.pop())
     if len(new) > 1 and home and not _DASH_PAIR.search(text, lo, hi):
         # "Trung Quốc dẫn đầu với 7,9 tỷ USD, tiếp theo là Mỹ với 6,8 tỷ USD": the partner is
         # the one named in the figure's own clause

@@ -168,6 +168,11 @@ PLACES = _entries("places.csv", ("iso2", "name", "pattern", "example"), "iso2", 
                   extra_col="name", flags=0)
 # Names of ministries, agencies and agreements that contain cue words ("Bộ Công nghiệp và
 # Thương mại Lào", "Cục Xúc tiến thương mại"): a cue inside one of them is a name, not a topic.
+# International border gates and the neighbour each faces: a gate's trade with no country
+# named ("Cửa khẩu quốc tế Lệ Thanh đạt 21,4 triệu USD") is trade with that neighbour.
+BORDER_GATES = _entries("border_gates.csv", ("iso2", "name", "pattern", "example"), "iso2", None,
+                        extra_col="name", flags=0)
+BORDER_GATE_RE = _alternation(BORDER_GATES, flags=0)
 ORGANISATIONS = _entries("organisations.csv", ("name", "pattern", "example"), "name", None, flags=0)
 INDICATOR_CUES = _entries("indicator_cues.csv",
                           ("name", "indicator", "direction", "pattern", "gate", "example"),

@@ -617,6 +617,11 @@ CLAIMS = [
     ("Từ đầu năm 2018 đến nay, tỉnh đã trao 4,2 tỷ đồng hỗ trợ các tỉnh Savannakhet và Salavan.",
      "2018-11-14",
      [("aid", "level", 4.2e9, "2018-01-01", "2018-11-14", "actual", "VN", "LA", "")]),
+    # a border gate's trade with no country named is trade with the neighbour it faces
+    ("Cửa khẩu quốc tế Lệ Thanh trong 6 tháng đầu năm 2019 đạt 21,4 triệu USD, giảm 3,5%.",
+     "2019-07-10",
+     [("trade_total", "change_pct", -3.5, "2019-01-01", "2019-06-30", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 21.4e6, "2019-01-01", "2019-06-30", "actual", "VN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",

@@ -7,7 +7,7 @@ from extract import vocab
 
 
 def all_entries():
-    for name in ("CURRENCIES", "COUNTRIES", "PLACES", "ORGANISATIONS", "INDICATOR_CUES", "STATUS_CUES", "COMMODITIES",
+    for name in ("CURRENCIES", "COUNTRIES", "PLACES", "ORGANISATIONS", "INDICATOR_CUES", "STATUS_CUES", "COMMODITIES", "BORDER_GATES",
                  "EXCLUSIONS"):
         for e in getattr(vocab, name):
             yield name, e
