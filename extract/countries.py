@@ -186,6 +186,9 @@ def _flow_countries(text, a, b, ind: str, cue: Cue, until: int, pair) -> tuple[s
                     and not re.search(r"(?:và|với)\s+$", text[max(a, x - 6):x], I)]
             subject = bare[-1] if bare else None
     dest = roles.get("sang") or roles.get("vào") or roles.get("cho") or roles.get("tới")
+    if dest is None and re.search(r"về$", text[cue.start:cue.end], I):
+        back = _countries(text, cue.end, min(b, cue.end + 15))
+        dest = back[0][2] if back else None  # "mủ cao su … xuất về Việt Nam": shipped home
     src = roles.get("từ")
     owner = roles.get("của") or subject
     if ind == "import" and re.search(r"của$", text[cue.start:cue.end], I):
@@ -279,9 +282,9 @@ def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention,
     named = {c for x, _, c in _countries(text, lo, hi)
              if not re.search(r"(?:sau|trước|xếp sau|kém)\s+(?:\S+\s+){0,2}$", text[max(a, x - 20):x])}
     new = named - set(pair) - {"VN"}
-    if not named and "VN" in pair and BORDER_GATE_RE.search(text, a, b) and not _countries(text, a, b):
+    if not named and "VN" in pair and BORDER_GATE_RE.search(text, lo, hi):
         # "Cửa khẩu quốc tế Lệ Thanh đạt 21,4 triệu USD": the neighbour the gate faces
-        faces = {e.target for e in BORDER_GATES if e.pattern.search(text, a, b)}
+        faces = {e.target for e in BORDER_GATES if e.pattern.search(text, lo, hi)}
         if len(faces) == 1:
             return ("VN", faces.pop())
     if len(new) > 1 and home and not _DASH_PAIR.search(text, lo, hi):

@@ -511,8 +511,10 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
             ctx.breakdown = (ctx.world_kind, next(iter(ctx.world_subject)), span)
         ctx.world = True
         return b
-    if start == b and carried and not _BILATERAL.search(text, a, b) \
-            and "\n" not in text[ctx.prev_sentence[1]:a]:  # (a new paragraph is a new topic)
+    if start == b and carried and not _BILATERAL.search(text, a, b) and not ctx.breakdown \
+            and "\n" not in text[ctx.prev_sentence[1]:a]:
+        # (a new paragraph is a new topic; after a total told country by country, a sentence
+        # naming none continues the last country's figures)
         ctx.world = True
         return a
     if start == b:

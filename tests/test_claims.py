@@ -622,6 +622,16 @@ CLAIMS = [
      "2019-07-10",
      [("trade_total", "change_pct", -3.5, "2019-01-01", "2019-06-30", "actual", "VN", "KH", ""),
       ("trade_total", "level", 21.4e6, "2019-01-01", "2019-06-30", "actual", "VN", "KH", "")]),
+    # after a host's approvals told investor by investor, a sentence naming no country is not
+    # swept into the world total; goods "xuất về Việt Nam" are Vietnam's imports
+    ("Năm 2023, Campuchia đã phê duyệt 400 dự án đầu tư với tổng vốn 10 tỷ USD. Đến hết năm 2023, "
+     "Việt Nam có 210 dự án còn hiệu lực tại Campuchia. Riêng năm 2023, có 11 dự án được cấp mới, "
+     "tổng vốn đăng ký 58 triệu USD. Năm 2023, mủ cao su từ các dự án này xuất về Việt Nam đạt "
+     "khoảng 420 triệu USD.", "2024-02-10",
+     [("export", "level", 420e6, "2023-01-01", "2023-12-31", "actual", "KH", "VN", "cao su"),
+      ("investment_capital", "level", 58e6, "2023-01-01", "2023-12-31", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 11, "2023-01-01", "2023-12-31", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 210, "2023-12-31", "2023-12-31", "actual", "VN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
