@@ -244,6 +244,8 @@ def _asof(m):
 
 
 def _span_from_year(m):
+    if not m["y"]:  # "từ đầu năm đến hết tháng 10": the year from the context
+        return dict(kind="ytd", b=int(m["mo"]))
     if not m["y1"] or m["y1"] == m["y"]:
         return dict(kind="ytd", year=int(m["y"]), b=int(m["mo"]))
     return dict(kind="span", year2=int(m["y1"]), year=int(m["y"]), b=int(m["mo"]))
@@ -292,10 +294,11 @@ PERIOD_RULES = (
          (("Từ năm 2016 đến nay", None), ("từ đầu năm 2018 đến nay", None))),
     Rule("từ đầu năm <năm> đến hết tháng <m/năm>",
          re.compile(rf"từ đầu năm (?:(?P<y1>\d{{4}}) )?(?:đến|tới) (?:hết |cuối )?tháng "
-                    rf"(?P<mo>\d{{1,2}}){_SEP_YEAR}", I),
+                    rf"(?P<mo>\d{{1,2}})(?:{_SEP_YEAR})?(?![\d/])", I),
          _span_from_year,
          (("từ đầu năm 2022 đến hết tháng 9/2025", (date(2022, 1, 1), date(2025, 9, 30))),
-          ("Từ đầu năm đến hết tháng 7/2019", (date(2019, 1, 1), date(2019, 7, 31))))),
+          ("Từ đầu năm đến hết tháng 7/2019", (date(2019, 1, 1), date(2019, 7, 31))),
+          ("từ đầu năm đến hết tháng 10", (date(2024, 1, 1), date(2024, 10, 31))))),
     Rule("từ tháng <m/năm> đến tháng <m/năm>",
          re.compile(rf"(?:từ )?tháng (?P<m1>\d{{1,2}})\s*/\s*(?P<y1>(?:19|20)\d\d) (?:đến|tới) (?:hết )?"
                     rf"tháng (?P<m2>\d{{1,2}}){_SEP_YEAR}", I),

@@ -69,7 +69,7 @@ _RANK_OK = re.compile(r"nhà đầu tư|(?:trong|về) (?:lĩnh vực )?đầu t
                       r"(?:quốc gia|nước|nền kinh tế)(?: và vùng lãnh thổ)? (?:có )?(?:vốn )?đầu tư (?:vào|tại)|quốc gia(?:/| và |, )vùng lãnh thổ(?: có)?(?: dự án| (?:vốn )?đầu tư)|"
                       r"các nước đầu tư|dòng vốn (?:ngoại|nước ngoài|FDI)|"
                       r"(?:về|trong) (?:tổng )?vốn (?:FDI|đầu tư(?: trực tiếp)?(?: nước ngoài)?)", I)
-_RANK_BAD = re.compile(r"đối tác|thị trường|địa bàn|điểm đến|nhận (?:đầu tư|vốn)|bạn hàng|"
+_RANK_BAD = re.compile(r"đối tác|(?<!tại )(?<!ở )thị trường|địa bàn|điểm đến|nhận (?:đầu tư|vốn)|bạn hàng|"
                        r"nhà đầu tư (?:của )?Việt Nam (?:lớn|đứng)|doanh nghiệp (?:Việt Nam )?lớn nhất|"
                        r"dự án (?:có )?(?:quy mô )?lớn nhất|"
                        r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|về tốc độ", I)

@@ -632,6 +632,17 @@ CLAIMS = [
       ("investment_capital", "level", 58e6, "2023-01-01", "2023-12-31", "actual", "VN", "KH", ""),
       ("investment_projects", "level", 11, "2023-01-01", "2023-12-31", "actual", "VN", "KH", ""),
       ("investment_projects", "level", 210, "2023-12-31", "2023-12-31", "actual", "VN", "KH", "")]),
+    # a rank "tại thị trường này"; "từ đầu năm đến hết tháng 10" without a year; milk products
+    ("Tính đến ngày 20/12/2019, doanh nghiệp Việt Nam có 205 dự án còn hiệu lực tại Campuchia. Cũng "
+     "tại thời điểm này, Việt Nam đứng thứ 5 trong số các nhà đầu tư nước ngoài tại thị trường này.",
+     "2019-12-25",
+     [("investment_projects", "level", 205, "2019-12-20", "2019-12-20", "actual", "VN", "KH", ""),
+      ("investor_rank", "level", 5, "2019-12-20", "2019-12-20", "actual", "VN", "KH", "")]),
+    ("Năm 2023, xuất khẩu sang Campuchia tăng. Từ đầu năm đến hết tháng 10, công ty đã xuất sang "
+     "Campuchia khoảng 95.000 tấn thép xây dựng, trị giá gần 60 triệu USD và 18 triệu USD sữa và đồ "
+     "uống.", "2023-11-20",
+     [("export", "level", 18e6, "2023-01-01", "2023-10-31", "actual", "VN", "KH", "sữa và đồ uống"),
+      ("export", "level", 60e6, "2023-01-01", "2023-10-31", "actual", "VN", "KH", "thép")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
