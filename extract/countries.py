@@ -514,6 +514,11 @@ def _respectively(text, a, b, drafts: list[Draft], periods: list[Period], ctx: C
     if len(growths) >= 2 and len(before_levels) >= len(growths):
         for g, lv in zip(growths, before_levels[-len(growths):]):
             g.attached, g.inherits = lv, None
+    elif len(growths) >= 2 and len(after_levels) == len(growths) \
+            and growths[0].mention.start > after_levels[-1].mention.end:
+        # "… lần lượt đạt 18,2 triệu USD và 41,7 triệu USD, tăng 11,3% và 4,8%": in order
+        for g, lv in zip(growths, after_levels):
+            g.attached, g.inherits = lv, None
     products = [c.group(0) for c in COMMODITY_RE.finditer(text, a, pos)]
     if len(growths) >= 2 and not before_levels and len(products) == len(growths):
         # "Phân bón, hàng rau quả và sản phẩm chất dẻo … lần lượt 18%, 11,5% và 7,2%": the n-th

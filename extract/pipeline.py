@@ -59,6 +59,8 @@ _NEGATIVE = re.compile(r"giảm|sụt|thấp hơn|hạ|đi xuống|âm|xuống",
 _BASE_LEVEL = re.compile(r"(?:so với) (?:mức |con số )?(?:\w+ ){0,2}$|\(khi đó(?: chỉ)?(?: đạt)? $|"
                          r"so với [^,;()]{2,25}\(\s*$|"  # "giảm 37% so với năm 2017 (110 triệu USD)"
                          r"thấp hơn (?:mức )?$|cao hơn (?:mức )?$", I)
+# Below these no flow, stock or gift between countries is reported: such an amount is a price.
+_SMALLEST = {"USD": 1000, "VND": 1_000_000, "LAK": 100_000}
 _EXCHANGE = re.compile(r"\s*(?:đổi(?: được)?|ăn|=|≈)\s*(?:khoảng |gần |hơn |trên |xấp xỉ )?\d", I)
 _ABS_CHANGE = re.compile(r"(?:tăng|giảm|thêm|hụt|nhiều hơn|ít hơn|cao hơn|thấp hơn|chênh(?: lệch)?|"
                          r"khoảng chênh|mức chênh)(?: thêm)?(?: khoảng| gần| hơn| trên| chừng| xấp xỉ)?\s*$",
@@ -431,6 +433,8 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
     if m.kind in ("money", "percent") and (
             after.startswith("/") or re.match(r"\s*/\s*(?:tấn|kg|lượng|lít|người|năm|tháng)", after)):
         return True  # a unit price or a rate per year ("550,7 USD/tấn"), not a figure
+    if m.kind == "money" and m.value < _SMALLEST.get(m.unit, 0):
+        return True  # "một hộp sữa … khoảng 1,2 USD": a price, not a flow
     if m.kind == "money" and _EXCHANGE.match(text, m.end, min(len(text), m.end + 40)):
         return True  # "1 USD đổi được khoảng 20.500 kíp": an exchange rate
     if m.kind == "money" and _ABS_CHANGE.search(text[max(a, m.start - 30):m.start]) and not re.search(
@@ -553,7 +557,9 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
         after = text[m.end:m.end + 30]
         signed = re.search(r"(?:^|[\s|(])([+−\-▲▼↑↓])\s*$", window)  # "| +21,7%" in a table, "▼ 7,5%"
         listed = re.search(r"%\s*(?:và|,)\s*$", text[max(a, m.start - 12):m.start]) and re.search(
-            r"(?:tăng|giảm)[^.;]{0,25}lần lượt|lần lượt (?:tăng|giảm)", text[a:m.start], I)
+            r"(?:tăng|giảm)[^.;]{0,25}lần lượt|lần lượt (?:tăng|giảm)|lần lượt[^.;]*(?:tăng|giảm)\s+"
+            r"(?:khoảng |gần |hơn )?\d[\d,]*\s*%\s*(?:và|,)\s*$", text[a:m.start], I)
+        # ("… lần lượt đạt 18,2 triệu USD và 41,7 triệu USD, tăng 11,3% và 4,8%")
         if listed:  # "tăng lần lượt 12% và 17,9%": the second rate of the same verb
             window = text[a:m.start]
         if re.search(r"(?:bằng|tương đương|chỉ bằng)\s*(?:khoảng |gần |hơn )?$", window, I):

@@ -643,6 +643,15 @@ CLAIMS = [
      "uống.", "2023-11-20",
      [("export", "level", 18e6, "2023-01-01", "2023-10-31", "actual", "VN", "KH", "sữa và đồ uống"),
       ("export", "level", 60e6, "2023-01-01", "2023-10-31", "actual", "VN", "KH", "thép")]),
+    # "lần lượt" after two products, with two rates after the two amounts
+    ("Trong 8 tháng năm 2019, xuất khẩu sang Lào đạt 378 triệu USD. Phân bón và xăng dầu – hai mặt "
+     "hàng thiết yếu của nước bạn – lần lượt đạt 18,2 triệu USD và 41,7 triệu USD, tăng 11,3% và 4,8%.",
+     "2019-09-18",
+     [("export", "change_pct", 4.8, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "xăng dầu"),
+      ("export", "change_pct", 11.3, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "Phân bón"),
+      ("export", "level", 18.2e6, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "Phân bón"),
+      ("export", "level", 41.7e6, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "xăng dầu"),
+      ("export", "level", 378e6, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
@@ -756,6 +765,7 @@ def test_claims(text, doc_date, expected):
 
 
 NEGATIVE = [
+    "Năm 2023, một hộp sữa tiệt trùng xuất sang Campuchia được bán lẻ khoảng 1,2 USD.",
     "Năm 2018, hàng quá cảnh qua Lao Bảo sang Lào tiếp tục tăng, với tổng trị giá khoảng 1,36 tỷ USD.",
     # national totals, prices, volumes and targets with no time
     "Cả nước XK năm 2015 đạt 162,1 tỷ USD, nên thị trường Lào chỉ chiếm khoảng 0,3%.",
