@@ -125,6 +125,11 @@ def _giver_taker(text: str, a: int, end: int, after: int = -1, b: int = -1
                       tail[:t.start()] if t else tail, I)
         behind_giver = _iso(g.group(1)) if g else None
         behind_taker = _iso(t.group(1)) if t else None
+    if between and re.search(r"(?:dành cho|cho|giúp|tặng)\s+(?:nước bạn|phía bạn|bạn)\b",
+                             text[v.end():end], I):
+        # "tổng mức viện trợ Chính phủ Việt Nam cam kết dành cho nước bạn …": the country after
+        # the verb gives, "nước bạn" receives
+        return between[0], None
     right_after = _countries(text, v.end(), min(end, v.end() + 30))
     if right_after and right_after[0][0] == v.end() and givers and givers[-1] != right_after[0][2]:
         return givers[-1], right_after[0][2]  # "tỉnh Khăm Muộn đã gửi tặng tỉnh Hà Tĩnh …"

@@ -11,6 +11,7 @@ in a column header, ``context`` holds the shared ``Context``/``Draft``/``Cue``.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import unicodedata
@@ -274,8 +275,26 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
                                      or d.period_source not in ("sentence",)) \
                 and _vague_time(text, a, b, d.mention, d.period_right_after):
             d.period = None  # "lên 5 tỷ USD trong 2 – 3 năm tới": no period to give it
+    drafts = _each_country(text, a, drafts)
     _advance_context(text, a, b, periods, cues, drafts, ctx)
     return [d for d in drafts if d.indicator and d.period is not None]
+
+
+def _each_country(text: str, a: int, drafts: list[Draft]) -> list[Draft]:
+    """"hỗ trợ Lào và Campuchia mỗi nước 50.000 USD": one gift to each country named."""
+    out = []
+    for d in drafts:
+        out.append(d)
+        if d.indicator != "aid" or not re.search(r"mỗi nước\s*(?:khoảng |gần |hơn |trên )?$",
+                                                  text[max(a, d.mention.start - 25):d.mention.start], I):
+            continue
+        lo = max(a, text.rfind(";", a, d.mention.start) + 1)
+        takers = list(dict.fromkeys(c for _, _, c in _countries(text, lo, d.mention.start)
+                                    if c != d.reporter))
+        if len(takers) >= 2:
+            d.partner = takers[0]
+            out.extend(dataclasses.replace(d, partner=c) for c in takers[1:])
+    return out
 
 
 _TOTAL_ROW = re.compile(r"\W*(?:tổng|cộng|toàn|các mặt hàng khác|hàng hóa khác|khác\b|thế giới)", I)

@@ -652,6 +652,14 @@ CLAIMS = [
       ("export", "level", 18.2e6, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "Phân bón"),
       ("export", "level", 41.7e6, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "xăng dầu"),
       ("export", "level", 378e6, "2019-01-01", "2019-08-31", "actual", "VN", "LA", "")]),
+    # "mỗi nước": one gift to each; "viện trợ <giver> … dành cho nước bạn"
+    ("Ngày 25/3/2020, Chính phủ Việt Nam đã quyết định hỗ trợ Lào và Campuchia mỗi nước 50.000 USD "
+     "tiền mặt để mua sắm vật tư phòng dịch.", "2020-04-10",
+     [("aid", "level", 50000, "2020-03-25", "2020-03-25", "actual", "VN", "KH", ""),
+      ("aid", "level", 50000, "2020-03-25", "2020-03-25", "actual", "VN", "LA", "")]),
+    ("Viện trợ cho Lào tăng. Trong giai đoạn 2016–2020, tổng mức viện trợ Chính phủ Việt Nam cam kết "
+     "dành cho nước bạn là 4.500 tỷ đồng.", "2021-01-10",
+     [("aid", "level", 4.5e12, "2016-01-01", "2020-12-31", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
