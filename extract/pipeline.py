@@ -55,7 +55,7 @@ _GROWTH = re.compile(r"(?:tăng|giảm|nhích|sụt|hạ|cao hơn|thấp hơn|đ
                      r"mức tăng|mức giảm|âm|dương|tăng thêm|lên|xuống)"
                      r"(?:[\s,]+(?:nhẹ|mạnh|vọt|tới|đến|khoảng|gần|hơn|trên|chừng|xấp xỉ|lần lượt|"
                      r"thêm|trưởng|ở mức|được|khá|sâu|lên|mạnh mẽ|đột biến|nhất|nhanh|"
-                     r"nhanh nhất|mạnh nhất|tương ứng|từ))*\s*$", I)
+                     r"nhanh nhất|mạnh nhất|tương ứng|từ|ít nhất|tối thiểu))*\s*$", I)
 _NEGATIVE = re.compile(r"giảm|sụt|thấp hơn|hạ|đi xuống|âm|xuống", I)
 _BASE_LEVEL = re.compile(r"(?:so với) (?:mức |con số )?(?:\w+ ){0,2}$|\(khi đó(?: chỉ)?(?: đạt)? $|"
                          r"so với [^,;()]{2,25}\(\s*$|"  # "giảm 37% so với năm 2017 (110 triệu USD)"
@@ -585,7 +585,7 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
             return None  # "bằng 92,6% so với cùng kỳ" is a ratio to the base, not a growth rate
         if not (signed or listed or is_table_mention(m) or _GROWTH.search(window)
                 or re.match(r"\s*so (?:với|cùng)", after, I)
-                or re.search(r"tăng trưởng(?:\s+[\wÀ-ỹ]+){0,3}\s*$", window, I)):
+                or re.search(r"tăng trưởng(?:\s+[\wÀ-ỹ/]+){0,5}\s*$", window, I)):
             return None
         d.measure = "change_pct"
         tail = window.split(",")[-1]
@@ -718,10 +718,16 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
         # "label: value" keeps its label; "… 980.000 tấn than đá …; trị giá … 96,7 triệu USD"
         # is the value of the same goods
         lo += cut + 1
-    chain = [c for c in COMMODITY_RE.finditer(text, lo, m.start)
+    # (searched up to the figure's end, so a product's look-ahead can see the figure: "điện 165")
+    chain = [c for c in COMMODITY_RE.finditer(text, lo, m.end) if c.end() <= m.start
              # "9,2 triệu USD cho quặng, cùng 8,5 triệu USD cho ngô": "quặng" is the first one's
              if not (prev_end > a and c.start() >= prev_end
                      and re.fullmatch(r"\s*(?:mua|cho|hàng)?\s*", text[prev_end:c.start()], I))]
+    brackets = [(x.start(), x.end()) for x in re.finditer(r"\([^()]*\)", text[lo:m.start])]
+    if brackets:  # "vật liệu xây dựng (xi măng, gạch ốp lát) đạt 3,8 triệu USD": the named group
+        inside = [c for c in chain if any(lo + x <= c.start() and c.end() <= lo + y for x, y in brackets)]
+        if len(inside) < len(chain):
+            chain = [c for c in chain if c not in inside]
     if chain and re.search(r"(?:chủ yếu là|gồm|bao gồm|như|nhờ)\s+$",
                            text[max(a, chain[0].start() - 15):chain[0].start()], I) \
             and not re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?(?:\(|(?:các loại\s*)?(?:đạt|ước đạt|với|là|:))\s*"

@@ -660,6 +660,19 @@ CLAIMS = [
     ("Viện trợ cho Lào tăng. Trong giai đoạn 2016–2020, tổng mức viện trợ Chính phủ Việt Nam cam kết "
      "dành cho nước bạn là 4.500 tỷ đồng.", "2021-01-10",
      [("aid", "level", 4.5e12, "2016-01-01", "2020-12-31", "actual", "VN", "LA", "")]),
+    # a product group with its members in brackets; "điện <số>"
+    ("Trong 6 tháng đầu năm 2023, xuất khẩu sang Lào đạt 21,3 triệu USD. Các mặt hàng xuất khẩu chủ "
+     "yếu gồm: vật liệu xây dựng (xi măng, gạch ốp lát) đạt 3,8 triệu USD; hàng tiêu dùng đạt 2,1 "
+     "triệu USD và điện 1,5 triệu USD.", "2023-07-20",
+     [("export", "level", 1.5e6, "2023-01-01", "2023-06-30", "actual", "VN", "LA", "điện"),
+      ("export", "level", 2.1e6, "2023-01-01", "2023-06-30", "actual", "VN", "LA", "hàng tiêu dùng"),
+      ("export", "level", 3.8e6, "2023-01-01", "2023-06-30", "actual", "VN", "LA", "vật liệu xây dựng"),
+      ("export", "level", 21.3e6, "2023-01-01", "2023-06-30", "actual", "VN", "LA", "")]),
+    # growth targets: "tăng trưởng … năm 2021 từ 10–15%", "tăng ít nhất 15%"
+    ("Hai bên đặt mục tiêu tăng trưởng thương mại năm 2021 từ 10–15%. Hai bên thống nhất phấn đấu "
+     "năm 2026 thương mại song phương tăng ít nhất 15%.", "2021-01-20",
+     [("trade_total", "change_pct", 12.5, "2021-01-01", "2021-12-31", "target", "VN", "LA", ""),
+      ("trade_total", "change_pct", 15, "2026-01-01", "2026-12-31", "target", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
