@@ -538,3 +538,8 @@ def _respectively(text, a, b, drafts: list[Draft], periods: list[Period], ctx: C
         # amount is the n-th product's (its rate, attached later, takes the product with it)
         for d, product in zip(after_levels, products):
             d.commodity = product
+        flow = next((d for d in after_levels if d.indicator in ("export", "import")), None)
+        for d in after_levels if flow is not None else ():
+            # "…, với kim ngạch lần lượt đạt …": the generic "kim ngạch" does not turn the
+            # second and third products into two-way trade
+            d.indicator, d.reporter, d.partner = flow.indicator, flow.reporter, flow.partner

@@ -213,6 +213,8 @@ def _vague_time(text: str, a: int, b: int, m: Mention, own_period_after: bool) -
     lo = max([x.end() for x in _CLAUSE_EDGE.finditer(text, a, m.start)], default=a)
     nxt = _CLAUSE_EDGE.search(text, m.end, b)
     hi = m.start if own_period_after else (nxt.start() if nxt else b)
+    if own_period_after:  # "sớm … lên 25 tỷ USD và hướng tới 30 tỷ USD vào năm 2030": the second
+        lo = max([lo] + [lo + x.end() for x in re.finditer(r"\svà\s", text[lo:m.start])])
     lead = re.match(r"[^,;.]{0,40}?,", text[a:m.start])
     if lead and _VAGUE.search(lead.group(0)) and not own_period_after:
         return True  # "Trong những năm tới, thương mại … có thể vượt 5 tỷ USD"

@@ -498,7 +498,9 @@ def find_periods(text: str, start: int, end: int) -> list[Period]:
             if fields.get("kind") == "month" and _SINCE.search(text, max(start, a - 12), a) \
                     and not _UNTIL.match(text, b, min(end, b + 8)):
                 continue  # "dỡ bỏ biện pháp phòng dịch từ tháng 5": a starting point, not a period
-            is_base = bool(_BASE_BEFORE.search(text, max(start, a - 45), a))
+            is_base = bool(_BASE_BEFORE.search(text, max(start, a - 45), a)) and not re.search(
+                r"(?:vào|đến|tới)\s+(?:cuối\s+|hết\s+)?$", text[max(start, a - 12):a], I)
+            # ("hướng tới mốc 5 tỷ USD vào năm 2030": a date to reach, not a base)
             if fields.get("kind") == "same-period" and not is_base and m.group(0).lower() == "cùng kỳ":
                 fields["relative"] = 0  # "Tại Campuchia, cùng kỳ có 21 dự án": the same period
             found.append(Period(start=a, end=b, surface=m.group(0), rule=rule.name,

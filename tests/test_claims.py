@@ -673,6 +673,21 @@ CLAIMS = [
      "năm 2026 thương mại song phương tăng ít nhất 15%.", "2021-01-20",
      [("trade_total", "change_pct", 12.5, "2021-01-01", "2021-12-31", "target", "VN", "LA", ""),
       ("trade_total", "change_pct", 15, "2026-01-01", "2026-12-31", "target", "VN", "LA", "")]),
+    # a target date after "mốc … vào năm 2030" is no base; "sớm" belongs to the first target only;
+    # "với kim ngạch lần lượt" keeps the products' flow
+    ("Năm 2025, hai bên đặt mục tiêu kim ngạch thương mại Việt Nam – Lào tăng 10–15%, hướng tới mốc "
+     "5 tỷ USD vào năm 2030. Hai bên đặt mục tiêu sớm đưa kim ngạch thương mại song phương Việt Nam – "
+     "Thái Lan lên 25 tỷ USD và hướng tới 30 tỷ USD vào năm 2030.", "2025-01-10",
+     [("trade_total", "change_pct", 12.5, "2025-01-01", "2025-12-31", "target", "VN", "LA", ""),
+      ("trade_total", "level", 5e9, "2030-01-01", "2030-12-31", "target", "VN", "LA", ""),
+      ("trade_total", "level", 30e9, "2030-01-01", "2030-12-31", "target", "VN", "TH", "")]),
+    ("Năm 2022, thương mại Việt Nam – Thái Lan đạt 21,2 tỷ USD. Các mặt hàng xuất khẩu chủ lực của "
+     "Việt Nam sang Thái Lan gồm điện thoại các loại và linh kiện; sắt thép các loại, với kim ngạch "
+     "lần lượt đạt 1,42 tỷ USD và 650 triệu USD.", "2023-01-30",
+     [("export", "level", 650e6, "2022-01-01", "2022-12-31", "actual", "VN", "TH", "sắt thép các loại"),
+      ("export", "level", 1.42e9, "2022-01-01", "2022-12-31", "actual", "VN", "TH",
+       "điện thoại các loại và linh kiện"),
+      ("trade_total", "level", 21.2e9, "2022-01-01", "2022-12-31", "actual", "VN", "TH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
