@@ -666,7 +666,11 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
             # các dự án cao su … với tổng vốn 8.500 tỷ đồng": the crop is the projects' sector
             d.commodity = ""
         elif commodity and d.indicator not in {"export", "import"}:
-            if ctx.flow and ctx.flow[0] in {"export", "import"}:
+            earlier = [c for c in cues if c.indicator in {"export", "import"} and c.end <= m.start]
+            if earlier:  # "Các mặt hàng xuất khẩu chủ lực … gồm A; B, với kim ngạch lần lượt …"
+                d.indicator = earlier[-1].indicator
+                cue = earlier[-1]
+            elif ctx.flow and ctx.flow[0] in {"export", "import"}:
                 d.indicator = ctx.flow[0]
                 cue = None
             else:
