@@ -607,6 +607,7 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
                 or ctx.topic in STOCKS and re.search(r"lần lượt|trong số này|trong đó", text[a:b], I)
                 or ctx.rank_recent  # "Thái Lan đứng thứ hai …" after "… nhà đầu tư lớn nhất"
                 or ctx.breakdown and ctx.breakdown[0] == "inward"
+                or ctx.topic in STOCKS and re.search(r"(?:theo|trong) (?:bảng )?xếp hạng", near, I)
                 or re.search(r"\d[\d.,]*\s*(?:tỷ |triệu )?(?:USD|dự án)[^;.]{0,40},\s*(?:xếp|đứng)(?: ở)?"
                              r"(?: vị trí| hạng)?\s*$", text[max(a, m.start - 100):m.start], I)
                 # ("Campuchia có 24 dự án với tổng vốn 63,9 triệu USD, xếp thứ 61")

@@ -688,6 +688,11 @@ CLAIMS = [
       ("export", "level", 1.42e9, "2022-01-01", "2022-12-31", "actual", "VN", "TH",
        "điện thoại các loại và linh kiện"),
       ("trade_total", "level", 21.2e9, "2022-01-01", "2022-12-31", "actual", "VN", "TH", "")]),
+    # a rank "theo xếp hạng" of the investment body, after a sentence on investment
+    ("Ngày 3/10/2023, Việt Nam có 200 dự án đầu tư tại Campuchia. Theo xếp hạng của Hội đồng Phát "
+     "triển Campuchia, Việt Nam hiện đứng thứ năm.", "2023-10-03",
+     [("investment_projects", "level", 200, "2023-10-03", "2023-10-03", "actual", "VN", "KH", ""),
+      ("investor_rank", "level", 5, "2023-10-03", "2023-10-03", "actual", "VN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
