@@ -444,7 +444,7 @@ def _excluded(text: str, a: int, m: Mention, prev_end: int, next_start: int,
             # non-claim word gives the figure back its indicator.
             if hits and (e.name in ("bình quân", "quá cảnh") or not any(
                     c.start >= hits[-1].end() and c.end <= m.start
-                    and "," in text[hits[-1].end():c.start] for c in cues)):
+                    and re.search(r"[,:]", text[hits[-1].end():c.start]) for c in cues)):
                 # "Bình quân mỗi tháng, hàng hóa trao đổi … đạt 132 triệu USD" stays an average
                 return True
         elif e.pattern.match(after.lstrip(" ,")) or e.pattern.search(after[:15]):

@@ -693,6 +693,10 @@ CLAIMS = [
      "triển Campuchia, Việt Nam hiện đứng thứ năm.", "2023-10-03",
      [("investment_projects", "level", 200, "2023-10-03", "2023-10-03", "actual", "VN", "KH", ""),
       ("investor_rank", "level", 5, "2023-10-03", "2023-10-03", "actual", "VN", "KH", "")]),
+    # a non-claim word ("tờ khai") before a colon does not void the figure named after it
+    ("Số liệu tháng 9/2019 đã được điều chỉnh sau khi tổng hợp các tờ khai bổ sung: trị giá xuất "
+     "khẩu sang Lào là 43,3 triệu USD.", "2019-10-20",
+     [("export", "level", 43.3e6, "2019-09-01", "2019-09-30", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
