@@ -44,6 +44,13 @@ def _assign_period(text, a, b, d: Draft, periods: list[Period], ctx: Context) ->
             prior = [x for x in (ctx.sentence_period,) if x]
             main = prior[0] if prior else main
         span = _resolve(base[0], ctx, main) if base else None
+        if base and main is not None and base[0].kind == "year" and base[0].year is None \
+                and base[0].surface.lower().endswith("năm trước"):
+            # "… trong năm 2011, tăng 57,5% so với mức 1,81 tỷ USD của năm trước": the year
+            # before the figure's own, not before the publication
+            own_year = [p for p in own if p.kind == "year" and p.year and p.end <= m.start]
+            y = own_year[-1].year if own_year else main[1].year
+            span = (date(y - 1, 1, 1), date(y - 1, 12, 31))
         start_of_parallel = [p for p in own if p.end <= m.start and _FROM_FIGURE.search(
             text, max(a, p.start - 40), p.start)]
         if span is None and d.implied_base and start_of_parallel:

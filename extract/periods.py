@@ -425,7 +425,7 @@ def _asof_any(m: re.Match) -> dict:
 
 
 # A period inside a comparison is the base, not the period of the figure before it.
-_BASE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|mức|khi đó|từ mức|lấy mốc|mốc|gấp|lần)"
+_BASE_BEFORE = re.compile(r"(?:so với|so cùng kỳ|mức|khi đó|từ mức|lấy mốc|mốc so sánh|gấp|lần)"
                           r"(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,40}$", I)
 
 

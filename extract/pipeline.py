@@ -75,7 +75,8 @@ _RANK_OK = re.compile(r"nhà đầu tư|(?:trong|về) (?:lĩnh vực )?đầu t
 _RANK_BAD = re.compile(r"đối tác|(?<!tại )(?<!ở )thị trường|địa bàn|điểm đến|nhận (?:đầu tư|vốn)|bạn hàng|"
                        r"nhà đầu tư (?:của )?Việt Nam (?:lớn|đứng)|doanh nghiệp (?:Việt Nam )?lớn nhất|"
                        r"dự án (?:có )?(?:quy mô )?lớn nhất|"
-                       r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|về tốc độ", I)
+                       r"ASEAN|nhóm|tốp|top|mặt hàng|nhận vốn|về tốc độ|một trong (?:\d+|hai|ba|bốn|năm|"
+                       r"mười|những|các|số)", I)
 _PROJECT_BAD = re.compile(r"^\s*(?:khác |đã |cũ |đang triển khai |đang hoạt động |hiện có )?(?:được )?(?:điều chỉnh|tăng vốn)|"
                           r"^\s*(?:(?:sử dụng|bằng|từ) )?(?:nguồn )?(?:vốn )?(?:viện trợ|hỗ trợ|phát triển|ODA)", I)
 _WORLD = re.compile(r"(?:của|từ) \d+ quốc gia|\d+ quốc gia và vùng lãnh thổ", I)
@@ -374,7 +375,9 @@ def _localise_years(periods: list[Period], ctx: Context) -> list[Period]:
 _CUE_ORDER = {"trade_total": 0, "investment_capital": 1, "investment_projects": 1, "aid": 1,
               "investor_rank": 1, "export": 2, "import": 2}
 _CUES_IN_ORDER = sorted(INDICATOR_CUES, key=lambda e: _CUE_ORDER[e.target])
-_REVERSE = re.compile(r"(?:ở |về )?chiều ngược lại|ngược lại", I)
+# "Ở chiều ngược lại", "Ngược lại, …" turn the direction; "nhập khẩu từ Lào thì ngược lại" (on the
+# contrary) does not
+_REVERSE = re.compile(r"(?:ở |về )?chiều ngược lại|(?<!thì )(?<!lại )ngược lại(?! với)", I)
 _GENERIC_TRADE = re.compile(r"kim ngạch|thương mại|trao đổi|buôn bán|giao thương", I)
 
 
@@ -585,7 +588,7 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
             return None  # "bằng 92,6% so với cùng kỳ" is a ratio to the base, not a growth rate
         if not (signed or listed or is_table_mention(m) or _GROWTH.search(window)
                 or re.match(r"\s*so (?:với|cùng)", after, I)
-                or re.search(r"tăng trưởng(?:\s+[\wÀ-ỹ/]+){0,5}\s*$", window, I)):
+                or re.search(r"tăng trưởng(?:\s+(?!kinh tế|GDP|GRDP|dân số)[\wÀ-ỹ/]+){0,7}\s*$", window, I)):
             return None
         d.measure = "change_pct"
         tail = window.split(",")[-1]

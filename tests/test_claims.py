@@ -697,6 +697,22 @@ CLAIMS = [
     ("Số liệu tháng 9/2019 đã được điều chỉnh sau khi tổng hợp các tờ khai bổ sung: trị giá xuất "
      "khẩu sang Lào là 43,3 triệu USD.", "2019-10-20",
      [("export", "level", 43.3e6, "2019-09-01", "2019-09-30", "actual", "VN", "LA", "")]),
+    # "hàng hóa lưu thông giữa"; "đã cán mốc" is reached, not a target; "năm trước" in a base is
+    # the year before the figure's; "thì ngược lại" keeps the direction; a growth target "ở mức"
+    ("Hàng hóa lưu thông giữa Việt Nam và Campuchia vẫn đạt 2,46 tỷ USD trong Q3/2021. Kim ngạch "
+     "thương mại song phương Việt Nam – Campuchia đã cán mốc 2,85 tỷ USD trong năm 2011, tăng 57,5% "
+     "so với mức 1,81 tỷ USD của năm trước.", "2024-01-20",
+     [("trade_total", "change_pct", 57.5, "2011-01-01", "2011-12-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 1.81e9, "2010-01-01", "2010-12-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 2.46e9, "2021-07-01", "2021-09-30", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 2.85e9, "2011-01-01", "2011-12-31", "actual", "VN", "KH", "")]),
+    ("Xuất khẩu của Việt Nam sang Lào năm 2023 lên 645 triệu USD; nhập khẩu từ Lào thì ngược lại, "
+     "giảm 10,8%, xuống còn 995 triệu USD. Năm 2025, Bộ Công Thương đặt chỉ tiêu tăng trưởng thương "
+     "mại với Lào ở mức 8–10%.", "2024-01-20",
+     [("export", "level", 645e6, "2023-01-01", "2023-12-31", "actual", "VN", "LA", ""),
+      ("import", "change_pct", -10.8, "2023-01-01", "2023-12-31", "actual", "VN", "LA", ""),
+      ("import", "level", 995e6, "2023-01-01", "2023-12-31", "actual", "VN", "LA", ""),
+      ("trade_total", "change_pct", 9, "2025-01-01", "2025-12-31", "target", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
@@ -810,6 +826,7 @@ def test_claims(text, doc_date, expected):
 
 
 NEGATIVE = [
+    "Lũy kế đến nay Việt Nam có nhiều dự án tại Lào, tiếp tục là một trong ba nhà đầu tư lớn nhất tại Lào.",
     "Năm 2021, Campuchia xuất khẩu nông sản sang 70 thị trường với tổng trị giá hơn 5 tỷ USD.",
     "Năm 2023, một hộp sữa tiệt trùng xuất sang Campuchia được bán lẻ khoảng 1,2 USD.",
     "Năm 2018, hàng quá cảnh qua Lao Bảo sang Lào tiếp tục tăng, với tổng trị giá khoảng 1,36 tỷ USD.",
