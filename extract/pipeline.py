@@ -298,7 +298,8 @@ def _each_country(text: str, a: int, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_TOTAL_ROW = re.compile(r"\W*(?:tổng|cộng|toàn|các mặt hàng khác|hàng hóa khác|khác\b|thế giới)", I)
+_TOTAL_ROW = re.compile(r"\W*(?:tổng|cộng|toàn|các mặt hàng khác|hàng hóa khác|khác\b|thế giới|"
+                        r"các (?:[\wÀ-ỹ]+ ){1,3}khác)", I)
 _PRODUCT_HEAD = re.compile(r"mặt hàng|nhóm hàng|sản phẩm|hàng hóa", I)
 
 
@@ -339,7 +340,7 @@ def _table_mentions(text: str, a: int, b: int, ctx: Context) -> list[Mention]:
     # the row's label: its first cell, or the first cell with words when the row opens with a
     # rank or a row number ("| 1 | Trung Quốc | 1.035 | 16.850,4 |")
     first = next((c for c in cells if re.search(r"[^\W\d]", c[2])), cells[0]) \
-        if re.fullmatch(r"\d{1,3}\.?", cells[0][2]) else cells[0]
+        if re.fullmatch(r"(?:\d{1,3}\.?)?", cells[0][2]) else cells[0]
     label, start, end = first[2], first[0], first[1]
     ctx.table_label_header = next((h for i, h in ctx.table_headers if i == cells.index(first)), "")
     if _TOTAL_ROW.match(label) and not _cues(text, start, end, ctx):
@@ -526,8 +527,12 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
                 ctx.world, ctx.world_kind, ctx.world_subject = True, "outward", subject
             ctx.world_group = ctx.world_group or len({c for _, _, c in _countries(text, m.start(), m.end())}) >= 2
     named = {c for _, _, c in _countries(text, a, b)}
+    turned = ctx.world_kind == "outward" and any(
+        re.search(r"(?:tại|vào|ở)\s+$", text[max(a, x - 6):x], I)
+        for x, _, c in _countries(text, a, b) if c in ctx.world_subject)
+    # ("Lào có 11 dự án đầu tư tại Việt Nam" after Vietnam's investment abroad: the other way)
     if start == b and carried and ctx.world_kind in ("outward", "inward") and len(ctx.world_subject) == 1 \
-            and named - ctx.world_subject:
+            and named - ctx.world_subject and not turned:
         # "Lào dẫn đầu với 212,6 triệu USD" after Vietnam's investment abroad: the total, country
         # by country; each is a claim between the total's country and the one named
         if not ctx.breakdown:

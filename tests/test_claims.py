@@ -713,6 +713,15 @@ CLAIMS = [
       ("import", "change_pct", -10.8, "2023-01-01", "2023-12-31", "actual", "VN", "LA", ""),
       ("import", "level", 995e6, "2023-01-01", "2023-12-31", "actual", "VN", "LA", ""),
       ("trade_total", "change_pct", 9, "2025-01-01", "2025-12-31", "target", "VN", "LA", "")]),
+    # after Vietnam's investment abroad, "… tại Việt Nam" turns the direction, and the next
+    # country keeps it
+    ("Tính đến ngày 20/12/2023, Việt Nam có 1.700 dự án đầu tư ra nước ngoài với tổng vốn 22 tỷ USD. "
+     "Ở chiều ngược lại, cũng tính đến ngày 20/12/2023, Lào có 11 dự án đầu tư tại Việt Nam. "
+     "Campuchia có 29 dự án, tổng vốn 67,5 triệu USD, xếp thứ 59.", "2024-01-10",
+     [("investment_capital", "level", 67.5e6, "2023-12-20", "2023-12-20", "actual", "KH", "VN", ""),
+      ("investment_projects", "level", 11, "2023-12-20", "2023-12-20", "actual", "LA", "VN", ""),
+      ("investment_projects", "level", 29, "2023-12-20", "2023-12-20", "actual", "KH", "VN", ""),
+      ("investor_rank", "level", 59, "2023-12-20", "2023-12-20", "actual", "KH", "VN", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
@@ -826,6 +835,9 @@ def test_claims(text, doc_date, expected):
 
 
 NEGATIVE = [
+    "Tính đến ngày 19/9/2024, Mặt trận Tổ quốc Việt Nam đã tiếp nhận hơn 1.500 tỷ đồng ủng hộ từ trong và ngoài nước.",
+    "Về phía Lào, nước này hiện đã thu hút khoảng 40 tỷ USD vốn đầu tư nước ngoài từ hơn 50 quốc gia.",
+    "Năm 2018, dư nợ vay của HAGL tại Campuchia khoảng 3.500 tỷ đồng.",
     "Lũy kế đến nay Việt Nam có nhiều dự án tại Lào, tiếp tục là một trong ba nhà đầu tư lớn nhất tại Lào.",
     "Năm 2021, Campuchia xuất khẩu nông sản sang 70 thị trường với tổng trị giá hơn 5 tỷ USD.",
     "Năm 2023, một hộp sữa tiệt trùng xuất sang Campuchia được bán lẻ khoảng 1,2 USD.",

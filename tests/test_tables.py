@@ -109,8 +109,18 @@ PARTNERS = (
         ("investment_projects", "level", 1035, "2022-12-31", "2022-12-31", "actual", "CN", "LA", ""),
         ("investor_rank", "level", 1, "2022-12-31", "2022-12-31", "actual", "CN", "LA", ""),
         ("investor_rank", "level", 3, "2022-12-31", "2022-12-31", "actual", "VN", "LA", "")]),
+    ("Tính đến ngày 31/12/2024, đầu tư của Việt Nam ra nước ngoài theo địa bàn.\n"
+     "| STT | Địa bàn | Số dự án | Vốn đăng ký (triệu USD) |\n"
+     "| 1 | Lào | 281 | 5.833,6 |\n"
+     "| 3 | Venezuela | 4 | 1.827,3 |\n"
+     "|  | Các địa bàn khác | 1.430 | 10.627,9 |\n"
+     "|  | Tổng cộng | 1.956 | 22.915,0 |\n", "2025-01-15", [
+        ("investment_capital", "level", 1827.3e6, "2024-12-31", "2024-12-31", "actual", "VN", "VE", ""),
+        ("investment_capital", "level", 5833.6e6, "2024-12-31", "2024-12-31", "actual", "VN", "LA", ""),
+        ("investment_projects", "level", 4, "2024-12-31", "2024-12-31", "actual", "VN", "VE", ""),
+        ("investment_projects", "level", 281, "2024-12-31", "2024-12-31", "actual", "VN", "LA", "")]),
 ], ids=["products under a caption", "partners, unit in the caption", "a row per year",
-        "investors ranked in a table"])
+        "investors ranked in a table", "destinations with an unlabelled total row"])
 def test_tables_to_claims(text, doc_date, expected):
     assert rows(text, D(doc_date)) == sorted(expected)
 
