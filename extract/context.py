@@ -70,6 +70,7 @@ class Context:
     world_resume: int = 1 << 62  # "…; trong đó, Trung Quốc …": where the breakdown starts
     world_investment: bool = False  # … or about all foreign investment in a country
     last_commodity: str = ""  # the product of the last flow told ("con số này" continues it)
+    world_undated: bool = False  # the world total just told gives its breakdown no period
     world_group: bool = False  # … or a total over two named neighbours ("tại Lào và Campuchia")
 
 

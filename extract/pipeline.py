@@ -499,6 +499,8 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
     sentence after it usually names each investor's share ("Trong số này, Trung Quốc …")."""
     start = b
     ctx.world_resume = b
+    undated = ctx.world_undated and ctx.world  # sticky while the world total carries over
+    ctx.world_undated = undated
     carried, ctx.world = ctx.world, False
     carried_investment, ctx.world_investment = ctx.world_investment, False
     carried_group, ctx.world_group = ctx.world_group, False
@@ -509,7 +511,7 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
             if re.search(r"chiếm[^;.]{0,30}\d\s*%[^;]{0,40}$", text[a:m.start()], I):
                 continue  # "…, chiếm khoảng 38% lượng cao su nhập khẩu của cả nước": a share of
                 # the world total, not a passage about it
-            ctx.world = True
+            ctx.world, ctx.world_undated = True, False
             ctx.world_kind = ("outward" if _OUTWARD.search(text, a, b) else
                               "inward" if _INWARD.search(text, a, b) else "trade")
             ctx.world_subject = frozenset(c for _, _, c in _countries(text, a, b))
@@ -525,6 +527,11 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
             if _OUTWARD.search(text, a, b) and len(subject) == 1:
                 # "Việt Nam có 1.696 dự án đầu tư ra nước ngoài …": its destinations follow
                 ctx.world, ctx.world_kind, ctx.world_subject = True, "outward", subject
+            elif _INWARD.search(text, a, b) and len(subject) == 1:
+                # "Lào đã thu hút 6.240 dự án … của 58 quốc gia": its investors follow (dated by
+                # their own sentences, not by the flow the article told before)
+                ctx.world, ctx.world_kind, ctx.world_subject = True, "inward", subject
+                ctx.world_undated = True
             ctx.world_group = ctx.world_group or len({c for _, _, c in _countries(text, m.start(), m.end())}) >= 2
     named = {c for _, _, c in _countries(text, a, b)}
     turned = ctx.world_kind == "outward" and any(
@@ -539,6 +546,8 @@ def _world_from(text: str, a: int, b: int, ctx: Context) -> int:
             span = ctx.period if ctx.period and ctx.period[0] < ctx.period[1] else None
             if ctx.stock_period and ctx.stock_age == 0:
                 span = None  # "Lũy kế đến ngày 20/12/2024, … 1.760 dự án …": a stock, dated so
+            if undated:
+                span = None
             ctx.breakdown = (ctx.world_kind, next(iter(ctx.world_subject)), span)
         ctx.world = True
         return b

@@ -722,6 +722,18 @@ CLAIMS = [
       ("investment_projects", "level", 11, "2023-12-20", "2023-12-20", "actual", "LA", "VN", ""),
       ("investment_projects", "level", 29, "2023-12-20", "2023-12-20", "actual", "KH", "VN", ""),
       ("investor_rank", "level", 59, "2023-12-20", "2023-12-20", "actual", "KH", "VN", "")]),
+    # a host's foreign investment "của 58 quốc gia", then its investors with their ranks
+    ("Tính đến hết tháng 6/2024, Lào đã thu hút 6.240 dự án đầu tư nước ngoài của 58 quốc gia và "
+     "vùng lãnh thổ, với tổng vốn đăng ký khoảng 39,2 tỷ USD. Trung Quốc tiếp tục dẫn đầu với 1.150 "
+     "dự án và tổng vốn 16,9 tỷ USD, Thái Lan đứng thứ hai với 5,6 tỷ USD. Việt Nam giữ vị trí thứ "
+     "ba với 433 dự án.", "2024-08-05",
+     [("investment_capital", "level", 5.6e9, "2024-06-30", "2024-06-30", "actual", "TH", "LA", ""),
+      ("investment_capital", "level", 16.9e9, "2024-06-30", "2024-06-30", "actual", "CN", "LA", ""),
+      ("investment_projects", "level", 433, "2024-06-30", "2024-06-30", "actual", "VN", "LA", ""),
+      ("investment_projects", "level", 1150, "2024-06-30", "2024-06-30", "actual", "CN", "LA", ""),
+      ("investor_rank", "level", 1, "2024-06-30", "2024-06-30", "actual", "CN", "LA", ""),
+      ("investor_rank", "level", 2, "2024-06-30", "2024-06-30", "actual", "TH", "LA", ""),
+      ("investor_rank", "level", 3, "2024-06-30", "2024-06-30", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
