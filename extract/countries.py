@@ -81,7 +81,7 @@ _AID_GIVER = re.compile(r"(?P<giver>Việt Nam|Lào|Campuchia|Trung Quốc|Thái
 
 
 _AID_VERB = re.compile(r"(?:viện trợ|hỗ trợ|trao tặng|gửi tặng|gửi sang|gửi tới|tặng|tài trợ|ủng hộ|trao|"
-                       r"tiếp nhận)\s+"
+                       r"tiếp nhận|gửi(?= (?:khoảng |gần |hơn |trên )?\d))\s+"
                        r"(?:cho\s+|tới\s+)?(?:(?:tỉnh|thành phố|nhân dân|người dân|Chính phủ|"
                        r"chính quyền|lực lượng vũ trang)\s+)?", I)
 
@@ -107,7 +107,8 @@ def _giver_taker(text: str, a: int, end: int, after: int = -1, b: int = -1
     if after >= 0 and b >= 0:
         nxt = _CLAUSE_EDGE.search(text, after, b)
         clause_end = nxt.start() if nxt else b
-    verbs = list(_AID_VERB.finditer(text, a, end))
+    # (searched a little past the figure so that a verb's look-ahead can see it: "gửi 400 …")
+    verbs = [v for v in _AID_VERB.finditer(text, a, min(len(text), end + 12)) if v.end() <= end]
     if not verbs:
         return None, None
     v = verbs[-1]

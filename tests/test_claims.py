@@ -734,6 +734,18 @@ CLAIMS = [
       ("investor_rank", "level", 1, "2024-06-30", "2024-06-30", "actual", "CN", "LA", ""),
       ("investor_rank", "level", 2, "2024-06-30", "2024-06-30", "actual", "TH", "LA", ""),
       ("investor_rank", "level", 3, "2024-06-30", "2024-06-30", "actual", "VN", "LA", "")]),
+    # "gửi <số>" is a gift verb; a riel amount's USD equivalent keeps the giver
+    ("Cũng trong ngày 13/9/2024, Hội Chữ thập đỏ Campuchia gửi 400 triệu riel (khoảng 100.000 USD) "
+     "để hỗ trợ người dân Việt Nam.", "2025-01-15",
+     [("aid", "level", 100000, "2024-09-13", "2024-09-13", "actual", "KH", "VN", "")]),
+    # Vietnam's investment abroad in a year, then the destinations
+    ("Năm 2024, các nhà đầu tư Việt Nam đã đầu tư ra nước ngoài với tổng vốn cấp mới và điều chỉnh "
+     "khoảng 564,6 triệu USD. Lào dẫn đầu các địa bàn nhận vốn với 15 dự án cấp mới và tổng vốn đăng "
+     "ký 191,1 triệu USD. Campuchia đứng thứ ba với 8 dự án mới và 71,8 triệu USD.", "2025-01-15",
+     [("investment_capital", "level", 71.8e6, "2024-01-01", "2024-12-31", "actual", "VN", "KH", ""),
+      ("investment_capital", "level", 191.1e6, "2024-01-01", "2024-12-31", "actual", "VN", "LA", ""),
+      ("investment_projects", "level", 8, "2024-01-01", "2024-12-31", "actual", "VN", "KH", ""),
+      ("investment_projects", "level", 15, "2024-01-01", "2024-12-31", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
@@ -847,6 +859,8 @@ def test_claims(text, doc_date, expected):
 
 
 NEGATIVE = [
+    "Năm 2023, tổng vốn đầu tư của Viettel tại 10 thị trường nước ngoài khoảng 1,9 tỷ USD.",
+    "Năm 2024, các dự án của Việt Nam đóng góp khoảng 50 triệu USD cho ngân sách Campuchia.",
     "Tính đến ngày 19/9/2024, Mặt trận Tổ quốc Việt Nam đã tiếp nhận hơn 1.500 tỷ đồng ủng hộ từ trong và ngoài nước.",
     "Về phía Lào, nước này hiện đã thu hút khoảng 40 tỷ USD vốn đầu tư nước ngoài từ hơn 50 quốc gia.",
     "Năm 2018, dư nợ vay của HAGL tại Campuchia khoảng 3.500 tỷ đồng.",
