@@ -47,6 +47,15 @@ def _money_range(m: re.Match):
     return (lo + hi) / 2, lo, hi, currency_unit(m["cur"])
 
 
+def _money_full_range(m: re.Match):
+    if currency_unit(m["cur1"]) != currency_unit(m["cur"]):
+        raise ValueError("two currencies")  # "5 triệu USD – 120 tỷ đồng" is no range
+    lo, hi = scaled(m["a"], m["a_scale"]), scaled(m["b"], m["scale"])
+    if lo >= hi:
+        raise ValueError("not a range")
+    return (lo + hi) / 2, lo, hi, currency_unit(m["cur"])
+
+
 def _money_compound(m: re.Match):
     v = scaled(m["a"], m["scale"]) + scaled(m["c"], m["c_scale"])
     return v, v, v, currency_unit(m["cur"])
@@ -73,6 +82,11 @@ MONEY_RULES = (
                     rf"(?P<c_scale>{_SCALE})\s*(?P<cur>{_CUR})"),
          _money_compound,
          (("3 tỷ 370 triệu đôla Mỹ", Decimal("3370000000")),)),
+    Rule("<số> tỷ|triệu <tiền tệ> – <số> tỷ|triệu <tiền tệ>",
+         re.compile(rf"(?P<a>{NUMBER})\s*(?P<a_scale>{_SCALE})?\s*(?P<cur1>{_CUR}){_DASH}(?P<b>{NUMBER})\s*"
+                    rf"(?P<scale>{_SCALE})?\s*(?P<cur>{_CUR})"),
+         lambda m: _money_full_range(m),
+         (("900 triệu USD – 1 tỷ USD", Decimal("950000000")),)),
     Rule("<số> [tỷ] – <số> tỷ|triệu <tiền tệ>",
          re.compile(rf"(?P<a>{NUMBER})(?:\s*(?P<a_scale>{_SCALE}))?{_DASH}(?P<b>{NUMBER})\s*"
                     rf"(?P<scale>{_SCALE})?\s*(?P<cur>{_CUR})"),

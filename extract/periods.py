@@ -207,7 +207,8 @@ def _years(m):
 
 
 def _day(m):
-    d, mo = int(m["d"]), int(m["mo"])
+    d = int(m["d"])
+    mo = int(m["mo"]) if m["mo"].isdigit() else MONTH_WORDS[m["mo"].lower()]
     if not (1 <= d <= 31 and 1 <= mo <= 12):
         raise ValueError("day")
     out = _m("day")(m)
@@ -271,10 +272,11 @@ PERIOD_RULES = (
          lambda m: dict(kind="asof", a=int(m["d"]), a_month=int(m["mo"]), year=int(m["y"])),
          (("tính đến ngày 31 tháng 12 năm 2023", (date(2023, 12, 31), date(2023, 12, 31))),)),
     Rule("ngày <d> tháng <m> năm <năm>",
-         re.compile(rf"(?:(?:sáng|chiều|tối|trưa) )?ngày (?P<d>\d{{1,2}}) tháng (?P<mo>\d{{1,2}})"
+         re.compile(rf"(?:(?:sáng|chiều|tối|trưa) )?ngày (?P<d>\d{{1,2}}) tháng (?P<mo>\d{{1,2}}|{_MONTH_WORD})"
                     rf"(?: năm {YEAR})?", I),
          _day, (("Ngày 15 tháng 3 năm 2024", (date(2024, 3, 15), date(2024, 3, 15))),
-                ("ngày 11 tháng 10", (date(2024, 10, 11), date(2024, 10, 11))))),
+                ("ngày 11 tháng 10", (date(2024, 10, 11), date(2024, 10, 11))),
+                ("Ngày 15 tháng Mười Một", (date(2024, 11, 15), date(2024, 11, 15))))),
     Rule("từ đầu năm đến ngày <d/m/năm>",
          re.compile(rf"từ đầu năm (?:(?:19|20)\d\d )?(?:đến|tới) (?:hết )?ngày (?P<d2>\d{{1,2}})/(?P<mo2>\d{{1,2}})/{YEAR}", I),
          lambda m: dict(kind="days", a=1, a_month=1, b=int(m["mo2"]) * 100 + int(m["d2"]), year=int(m["y"])),
@@ -347,7 +349,7 @@ PERIOD_RULES = (
          (("6 tháng cuối năm 2023", (date(2023, 7, 1), date(2023, 12, 31))),)),
     Rule("<N> tháng đầu năm <năm>",
          # not a duration: "trong gần một tháng", "khoảng 3 tháng", "hơn 2 tháng"
-         re.compile(rf"(?<!ngày )(?<!gần )(?<!khoảng )(?<!hơn )(?<!suốt )(?<!vòng )(?<!mất )(?<!chừng )"
+         re.compile(rf"(?<![\d,.])(?<!ngày )(?<!gần )(?<!khoảng )(?<!hơn )(?<!suốt )(?<!vòng )(?<!mất )(?<!chừng )"
                     rf"(?!(?:một|1) tháng(?! đầu))"
                     rf"(?P<n>{_NUM_WORD}) tháng(?! \d)(?: đầu)?(?:(?: (?:của )?năm)?(?:{_SEP_YEAR})|{_REL_YEAR}|"
                     rf"(?P<rel2> đầu năm nay)| (?:của )?năm(?! nay))?"

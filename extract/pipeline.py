@@ -260,6 +260,15 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
             # "cả năm 2022, xuất khẩu sầu riêng … 188 triệu USD, nhưng 6 tháng đầu năm nay đã lên
             # khoảng 730 triệu USD": the same product over the next period
             d.commodity = prev.commodity
+    for prev, d in zip(drafts, drafts[1:]):
+        if prev.measure == "change_pct" and prev.commodity and d.measure == "level" and not d.commodity \
+                and d.mention.kind == "money" and re.fullmatch(
+                    r"\s*,\s*(?:với|đạt)\s+(?:kim ngạch|trị giá|giá trị)?\s*(?:khoảng |gần |hơn |trên )?",
+                    text[prev.mention.end:d.mention.start], I):
+            # "nhóm hàng xăng dầu, mức tăng trưởng … là 27,4%, với trị giá 96,5 triệu USD"
+            d.commodity = prev.commodity
+            if d.indicator == "trade_total" and prev.indicator in ("export", "import"):
+                d.indicator, d.reporter, d.partner = prev.indicator, prev.reporter, prev.partner
     _ranks_in_order(text, a, b, drafts, ctx)
     _respectively(text, a, b, drafts, periods, ctx, cues)
     ctx.sentence_has_rank = any(m.kind == "rank" for m in mentions)
@@ -711,7 +720,7 @@ def _nearest_cue(cues: list[Cue], m: Mention, a: int, text: str = "") -> Optiona
     return after[0] if after else None
 
 
-_SHARE_BEFORE = re.compile(r"chiếm\s*(?:khoảng |gần |hơn |trên |tới )?\d[\d.,]*\s*%", I)
+_SHARE_BEFORE = re.compile(r"chiếm\s*(?:tỷ trọng[^;.%\d]{0,25}?)?(?:khoảng |gần |hơn |trên |tới )?\d[\d.,]*\s*%", I)
 
 
 def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
@@ -719,8 +728,9 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
     # ("30,2 triệu USD xăng dầu", "27,4 triệu USD mua cao su", "11,2 triệu USD cho gỗ").
     lo = max(a, prev_end)
     share = _SHARE_BEFORE.search(text, a, lo) if prev_end > a else None
-    if share and share.end() == lo and re.fullmatch(r"[^;.]*,\s*tương đương\s*(?:khoảng |gần |hơn |trên )?",
-                                                   text[lo:m.start], I):
+    if share and share.end() == lo and re.fullmatch(
+            r"[^;.]*,\s*(?:tương đương|với(?:\s+(?:kim ngạch|trị giá|giá trị))?)\s*(?:khoảng |gần |hơn |trên )?",
+            text[lo:m.start], I):
         # "Xăng dầu chiếm khoảng 32% giá trị …, tương đương 1,39 tỷ USD": the share's product
         lo = max(a, text.rfind(";", a, share.start()) + 1)
     within = [x.end() for x in re.finditer(r"trong đó|(?:^|[,;:]\s*)riêng(?=\s)", text[lo:m.start], I)]
@@ -759,7 +769,8 @@ def _commodity(text, a, b, m: Mention, prev_end, next_start) -> str:
     if chain and re.search(r"tổng kim ngạch|giá trị hàng hóa|tổng giá trị", text[chain[-1].end():m.start], I):
         chain = []  # "Nhu cầu phân bón … tăng cao giúp giá trị hàng hóa … tăng 30,9%": a cause
     if chain and (not re.search(r"(?:chiếm|bằng)\s", text[chain[-1].end():m.start], I) or re.search(
-            r"chiếm(?:[^,;.]*\svới|[^;.]*,\s*(?:tương đương|ước(?: tính| đạt)?)|[^;]*,\s*(?:trị giá|giá trị))"
+            r"chiếm(?:[^,;.]*\svới|[^;.]*,\s*(?:tương đương|ước(?: tính| đạt)?)|[^;]*,\s*(?:trị giá|giá trị)|"
+            r"[^;]*,\s*với(?:\s+(?:kim ngạch|trị giá|giá trị))?)"
             r"\s*(?:khoảng |gần |hơn |trên |với )?$",
             text[chain[-1].end():m.start], I)):
         # "gỗ các loại vẫn chiếm tỷ trọng lớn với 96,7 triệu USD": the product's own amount

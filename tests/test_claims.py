@@ -746,6 +746,19 @@ CLAIMS = [
       ("investment_capital", "level", 191.1e6, "2024-01-01", "2024-12-31", "actual", "VN", "LA", ""),
       ("investment_projects", "level", 8, "2024-01-01", "2024-12-31", "actual", "VN", "KH", ""),
       ("investment_projects", "level", 15, "2024-01-01", "2024-12-31", "actual", "VN", "LA", "")]),
+    # a range written in full at both ends; a day with its month in words; a product's share
+    # then its value; a product's rate then "với trị giá"
+    ("Thương vụ dự báo cả năm 2017, kim ngạch hai chiều Việt Nam – Lào có thể đạt 900 triệu USD – 1 "
+     "tỷ USD. Ngày 15 tháng Mười Một năm 2017, tỉnh Nghệ An trao tặng tỉnh Xiêng Khoảng 5 tỷ đồng.",
+     "2017-11-20",
+     [("aid", "level", 5e9, "2017-11-15", "2017-11-15", "actual", "VN", "LA", ""),
+      ("trade_total", "level", 950e6, "2017-01-01", "2017-12-31", "forecast", "VN", "LA", "")]),
+    ("Trong 11 tháng năm 2023, nhập khẩu từ Campuchia tăng. Ở chiều nhập khẩu, hạt điều vẫn chiếm tỷ "
+     "trọng lớn nhất, khoảng 57%, với kim ngạch 2,69 tỷ USD. Đối với nhóm hàng xăng dầu xuất sang "
+     "Campuchia, mức tăng trưởng đạt được là 27,4%, với trị giá 96,5 triệu USD.", "2024-01-20",
+     [("export", "change_pct", 27.4, "2023-01-01", "2023-11-30", "actual", "VN", "KH", "xăng dầu"),
+      ("export", "level", 96.5e6, "2023-01-01", "2023-11-30", "actual", "VN", "KH", "xăng dầu"),
+      ("import", "level", 2.69e9, "2023-01-01", "2023-11-30", "actual", "VN", "KH", "hạt điều")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
