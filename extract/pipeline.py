@@ -702,6 +702,11 @@ def _classify(text, a, b, m: Mention, prev_end, next_start, cues, ctx) -> Option
                 cue = None
             else:
                 return None
+    if m.kind == "money" and d.indicator in ("investment_capital", "trade_total", "") and re.match(
+            r"[^.;]{0,20}?\bdo\s+[^.;]{0,40}?(?:tài trợ|tặng|trao tặng|viện trợ|hỗ trợ xây dựng)(?![\wÀ-ỹ])",
+            text[m.end:b], I):
+        # "Trường … với tổng vốn đầu tư 5,2 tỷ đồng do tỉnh Tây Ninh tài trợ": a gift's cost
+        d.indicator = "aid"
     if _BASE_LEVEL.search(text[max(a, m.start - 30):m.start]) and m.kind == "money":
         d.is_base = True
     elif (m.kind == "money" and re.search(r"(?<![\wÀ-ỹ])từ (?:mức )?$", text[max(a, m.start - 10):m.start], I)

@@ -759,6 +759,10 @@ CLAIMS = [
      [("export", "change_pct", 27.4, "2023-01-01", "2023-11-30", "actual", "VN", "KH", "xăng dầu"),
       ("export", "level", 96.5e6, "2023-01-01", "2023-11-30", "actual", "VN", "KH", "xăng dầu"),
       ("import", "level", 2.69e9, "2023-01-01", "2023-11-30", "actual", "VN", "KH", "hạt điều")]),
+    # a building's cost "do <province> tài trợ" is a gift
+    ("Sáng 12/5/2025, tỉnh Tây Ninh đã bàn giao cho tỉnh Svay Rieng Trường Tiểu học hữu nghị với 12 "
+     "phòng học, tổng vốn đầu tư 5,2 tỷ đồng do tỉnh Tây Ninh tài trợ.", "2025-05-14",
+     [("aid", "level", 5.2e9, "2025-05-12", "2025-05-12", "actual", "VN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
