@@ -412,9 +412,12 @@ def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) ->
             or (roles.get("từ") if attract else None)  # "Lào thu hút từ Việt Nam 13 dự án"
         if attract and owner == host:
             owner = None
-        paren = re.search(rf"({_MAIN})\s*\(\s*$",
+        paren = re.search(rf"({_MAIN})\s*\(\s*(?:khoảng |gần |hơn |trên )?$",
                           text[max(a, m.start - 25):m.start])
-        if paren:  # "chỉ sau Lào (4,8 tỷ USD)": the figure is the named country's
+        if paren and host and host != _iso(paren.group(1)):
+            # "… tại Lào …, chỉ sau Thái Lan (khoảng 2,9 tỷ USD)": another investor in that host
+            owner = _iso(paren.group(1))
+        elif paren:  # "chỉ sau Lào (4,8 tỷ USD)": the figure is the named country's
             host = _iso(paren.group(1))
             owner = pair[0] if host != pair[0] else pair[1]
         if owner and host and owner == host:

@@ -763,6 +763,15 @@ CLAIMS = [
     ("Sáng 12/5/2025, tỉnh Tây Ninh đã bàn giao cho tỉnh Svay Rieng Trường Tiểu học hữu nghị với 12 "
      "phòng học, tổng vốn đầu tư 5,2 tỷ đồng do tỉnh Tây Ninh tài trợ.", "2025-05-14",
      [("aid", "level", 5.2e9, "2025-05-12", "2025-05-12", "actual", "VN", "KH", "")]),
+    # "hỗ trợ các địa phương"; another investor's capital in brackets after "chỉ sau"
+    ("Năm 2018, tỉnh đã hỗ trợ các địa phương của Lào 15 tỷ đồng để xây dựng trường học.",
+     "2019-01-10",
+     [("aid", "level", 15e9, "2018-01-01", "2018-12-31", "actual", "VN", "LA", "")]),
+    ("Tính đến cuối năm 2010, Việt Nam có 201 dự án đầu tư tại Lào, đứng thứ hai, chỉ sau Thái Lan "
+     "(khoảng 2,9 tỷ USD).", "2011-03-09",
+     [("investment_capital", "level", 2.9e9, "2010-12-31", "2010-12-31", "actual", "TH", "LA", ""),
+      ("investment_projects", "level", 201, "2010-12-31", "2010-12-31", "actual", "VN", "LA", ""),
+      ("investor_rank", "level", 2, "2010-12-31", "2010-12-31", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
@@ -876,6 +885,8 @@ def test_claims(text, doc_date, expected):
 
 
 NEGATIVE = [
+    "Kinh tế Lào năm 2025 ước tăng trưởng 4,3%, lạm phát giảm về dưới 10%.",
+    "Tổng vốn FDI đăng ký vào Lào đến cuối năm 2010 đạt khoảng 13,5 tỷ USD.",
     "Năm 2023, tổng vốn đầu tư của Viettel tại 10 thị trường nước ngoài khoảng 1,9 tỷ USD.",
     "Năm 2024, các dự án của Việt Nam đóng góp khoảng 50 triệu USD cho ngân sách Campuchia.",
     "Tính đến ngày 19/9/2024, Mặt trận Tổ quốc Việt Nam đã tiếp nhận hơn 1.500 tỷ đồng ủng hộ từ trong và ngoài nước.",
