@@ -81,7 +81,7 @@ _AID_GIVER = re.compile(r"(?P<giver>Việt Nam|Lào|Campuchia|Trung Quốc|Thái
 
 
 _AID_VERB = re.compile(r"(?:viện trợ|hỗ trợ|trao tặng|gửi tặng|gửi sang|gửi tới|tặng|tài trợ|ủng hộ|trao|"
-                       r"tiếp nhận|gửi(?= (?:khoảng |gần |hơn |trên )?\d))\s+"
+                       r"tiếp nhận|gửi(?= (?:khoảng |gần |hơn |trên )?\d)|chuyển (?:tới|cho|đến))\s+"
                        r"(?:cho\s+|tới\s+)?(?:(?:tỉnh|thành phố|nhân dân|người dân|Chính phủ|"
                        r"chính quyền|lực lượng vũ trang)\s+)?", I)
 
@@ -191,7 +191,21 @@ def _flow_countries(text, a, b, ind: str, cue: Cue, until: int, pair) -> tuple[s
                     if not _PREP.search(text, max(a, x - 30), x)
                     and not re.search(r"(?:và|với)\s+$", text[max(a, x - 6):x], I)]
             subject = bare[-1] if bare else None
+    if subject is None:
+        anaphor = re.search(r"(?:nước này|nước bạn|phía bạn)\s+(?:[\wÀ-ỹ]+\s+){0,2}$", text[lo:cue.start], I)
+        if anaphor:  # "Theo Bộ … Lào, năm 2023 nước này xuất khẩu điện sang Thái Lan …"
+            named = [c for _, _, c in _countries(text, max(0, a - 300), lo + anaphor.start()) if c != "VN"]
+            subject = named[-1] if named else None
     dest = roles.get("sang") or roles.get("vào") or roles.get("cho") or roles.get("tới")
+    if ind == "export" and dest:
+        # "… sang Thái Lan đạt 1,45 tỷ USD, sang Việt Nam 220 triệu USD và Campuchia 86 triệu
+        # USD": a figure after an earlier one takes the destination named since
+        first = next((y for x, y, c in _countries(text, lo, until) if c == dest), None)
+        later = [c for x, _, c in _countries(text, lo, until)
+                 if first is not None and x >= first and re.search(r"\d", text[first:x])
+                 and re.search(r"(?:sang|tới|cho|và|,)\s+$", text[max(a, x - 6):x], I)]
+        if later:
+            dest = later[-1]
     if dest is None and re.search(r"về$", text[cue.start:cue.end], I):
         back = _countries(text, cue.end, min(b, cue.end + 15))
         dest = back[0][2] if back else None  # "mủ cao su … xuất về Việt Nam": shipped home

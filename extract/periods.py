@@ -374,7 +374,7 @@ PERIOD_RULES = (
          lambda m: dict(kind="asof", year=int(m["y"])),
          (("cuối năm 2020", (date(2020, 12, 31), date(2020, 12, 31))),)),
     Rule("tháng <m>/<năm>",
-         re.compile(rf"tháng (?P<m>\d{{1,2}})(?:{_SEP_YEAR}|{_REL_YEAR})?(?![\d/])", I),
+         re.compile(rf"tháng (?P<m>\d{{1,2}})(?:{_SEP_YEAR}|{_REL_YEAR}| vừa qua)?(?![\d/])", I),
          _month,
          (("tháng 10/2022", (date(2022, 10, 1), date(2022, 10, 31))),
           ("tháng 7 năm 2022", (date(2022, 7, 1), date(2022, 7, 31))),

@@ -253,12 +253,17 @@ def _sentence_drafts(text: str, a: int, b: int, ctx: Context) -> list[Draft]:
         if prev.commodity and not d.commodity and prev.measure == d.measure == "level" \
                 and prev.indicator == d.indicator and prev.mention.kind == d.mention.kind == "money" \
                 and not prev.is_base and not d.is_base and ";" not in between \
-                and re.search(r"\b(?:nhưng|còn|sang)\s", between, I) \
-                and any(prev.mention.end <= q.start < d.mention.start for q in periods) \
-                and not COMMODITY_RE.search(between) and not _countries(text, prev.mention.end, d.mention.start) \
-                and not any(prev.mention.end <= c.start < d.mention.start for c in cues):
+                and not COMMODITY_RE.search(between) \
+                and not any(prev.mention.end <= c.start < d.mention.start for c in cues) \
+                and (re.search(r"\b(?:nhưng|còn|sang)\s", between, I)
+                     and any(prev.mention.end <= q.start < d.mention.start for q in periods)
+                     and not _countries(text, prev.mention.end, d.mention.start)
+                     or re.fullmatch(r"\s*,?\s*(?:và\s+)?(?:sang\s+)?\S+(?:\s\S+)?\s+(?:đạt\s+)?"
+                                     r"(?:khoảng |gần |hơn |trên )?", between, I)
+                     and _countries(text, prev.mention.end, d.mention.start)):
             # "cả năm 2022, xuất khẩu sầu riêng … 188 triệu USD, nhưng 6 tháng đầu năm nay đã lên
-            # khoảng 730 triệu USD": the same product over the next period
+            # khoảng 730 triệu USD": the same product over the next period; "… điện sang Thái Lan
+            # đạt 1,45 tỷ USD, sang Việt Nam 220 triệu USD": the same product to the next country
             d.commodity = prev.commodity
     for prev, d in zip(drafts, drafts[1:]):
         if prev.measure == "change_pct" and prev.commodity and d.measure == "level" and not d.commodity \
@@ -387,7 +392,8 @@ _CUE_ORDER = {"trade_total": 0, "investment_capital": 1, "investment_projects": 
 _CUES_IN_ORDER = sorted(INDICATOR_CUES, key=lambda e: _CUE_ORDER[e.target])
 # "Ở chiều ngược lại", "Ngược lại, …" turn the direction; "nhập khẩu từ Lào thì ngược lại" (on the
 # contrary) does not
-_REVERSE = re.compile(r"(?:ở |về )?chiều ngược lại|(?<!thì )(?<!lại )ngược lại(?! với)", I)
+_REVERSE = re.compile(r"(?:ở |về )?chiều ngược lại|(?<!thì )(?<!lại )ngược lại(?! với)(?!,)", I)
+# ("Ngược lại, sắt thép … giảm 12,7%": a contrast, not the other direction)
 _GENERIC_TRADE = re.compile(r"kim ngạch|thương mại|trao đổi|buôn bán|giao thương", I)
 
 

@@ -772,6 +772,21 @@ CLAIMS = [
      [("investment_capital", "level", 2.9e9, "2010-12-31", "2010-12-31", "actual", "TH", "LA", ""),
       ("investment_projects", "level", 201, "2010-12-31", "2010-12-31", "actual", "VN", "LA", ""),
       ("investor_rank", "level", 2, "2010-12-31", "2010-12-31", "actual", "VN", "LA", "")]),
+    # "nước này" as the exporter; one product to several destinations in turn
+    ("Theo Bộ Năng lượng và Mỏ Lào, năm 2023 nước này xuất khẩu điện sang Thái Lan đạt 1,45 tỷ USD, "
+     "sang Việt Nam 220 triệu USD và Campuchia 86 triệu USD.", "2024-03-20",
+     [("export", "level", 86e6, "2023-01-01", "2023-12-31", "actual", "LA", "KH", "điện"),
+      ("export", "level", 220e6, "2023-01-01", "2023-12-31", "actual", "LA", "VN", "điện"),
+      ("export", "level", 1.45e9, "2023-01-01", "2023-12-31", "actual", "LA", "TH", "điện")]),
+    # "Ngược lại," is a contrast, not the other direction; "chuyển tới" a gift; "đô-la Mỹ"
+    ("Tám tháng năm 2022, xuất khẩu sang Campuchia tăng. Ngược lại, sắt thép các loại xuất sang "
+     "Campuchia đạt 483,1 triệu USD, giảm 12,7%. Ngày 16/9/2024, Hội Chữ thập đỏ Campuchia đã chuyển "
+     "tới Hội Chữ thập đỏ Việt Nam 100 ngàn USD. Tổng vốn đăng ký của dự án tại Lào là 48,5 triệu "
+     "đô-la Mỹ.", "2024-09-20",
+     [("aid", "level", 100000, "2024-09-16", "2024-09-16", "actual", "KH", "VN", ""),
+      ("export", "change_pct", -12.7, "2022-01-01", "2022-08-31", "actual", "VN", "KH", "sắt thép các loại"),
+      ("export", "level", 483.1e6, "2022-01-01", "2022-08-31", "actual", "VN", "KH", "sắt thép các loại"),
+      ("investment_capital", "level", 48.5e6, "2024-09-20", "2024-09-20", "actual", "VN", "LA", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
