@@ -900,6 +900,7 @@ def test_claims(text, doc_date, expected):
 
 
 NEGATIVE = [
+    "Tổng giá trị xuất khẩu điện của Lào năm 2023 đạt khoảng 2,4 tỷ USD.",
     "Kinh tế Lào năm 2025 ước tăng trưởng 4,3%, lạm phát giảm về dưới 10%.",
     "Tổng vốn FDI đăng ký vào Lào đến cuối năm 2010 đạt khoảng 13,5 tỷ USD.",
     "Năm 2023, tổng vốn đầu tư của Viettel tại 10 thị trường nước ngoài khoảng 1,9 tỷ USD.",
