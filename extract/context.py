@@ -69,6 +69,7 @@ class Context:
     table_label_header: str = ""  # the header over the row labels ("Quốc gia", "Địa bàn")
     world_resume: int = 1 << 62  # "…; trong đó, Trung Quốc …": where the breakdown starts
     world_investment: bool = False  # … or about all foreign investment in a country
+    last_gate: str = ""  # the neighbour faced by the border gate named last ("cửa khẩu này")
     last_commodity: str = ""  # the product of the last flow told ("con số này" continues it)
     world_undated: bool = False  # the world total just told gives its breakdown no period
     world_group: bool = False  # … or a total over two named neighbours ("tại Lào và Campuchia")

@@ -302,11 +302,8 @@ def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention,
     named = {c for x, _, c in _countries(text, lo, hi)
              if not re.search(r"(?:sau|trước|xếp sau|kém)\s+(?:\S+\s+){0,2}$", text[max(a, x - 20):x])}
     new = named - set(pair) - {"VN"}
-    if not named and "VN" in pair and BORDER_GATE_RE.search(text, lo, hi):
-        # "Cửa khẩu quốc tế Lệ Thanh đạt 21,4 triệu USD": the neighbour the gate faces
-        faces = {e.target for e in BORDER_GATES if e.pattern.search(text, lo, hi)}
-        if len(faces) == 1:
-            return ("VN", faces.pop())
+    if not named - {"VN"} and "VN" in pair and (faces := gate_faces(text, lo, hi)):
+        return ("VN", faces)  # "Cửa khẩu quốc tế Lệ Thanh đạt 21,4 triệu USD": the gate's neighbour
     if len(new) > 1 and home and not _DASH_PAIR.search(text, lo, hi):
         # "Trung Quốc dẫn đầu với 7,9 tỷ USD, tiếp theo là Mỹ với 6,8 tỷ USD": the partner is
         # the one named in the figure's own clause
@@ -321,9 +318,20 @@ def _sentence_pair(text: str, a: int, b: int, pair: tuple[str, str], m: Mention,
     return pair
 
 
+def gate_faces(text: str, a: int, b: int) -> str:
+    """The neighbour faced by the one border gate named in text[a:b], or ""."""
+    if not BORDER_GATE_RE.search(text, a, b):
+        return ""
+    faces = {e.target for e in BORDER_GATES if e.pattern.search(text, a, b)}
+    return faces.pop() if len(faces) == 1 else ""
+
+
 def _assign_countries(text, a, b, d: Draft, cue: Optional[Cue], ctx: Context) -> None:
     home = _home(ctx) if d.indicator in FLOWS else ""
     pair = _sentence_pair(text, a, b, ctx.pair, d.mention, home)
+    if ctx.last_gate and "VN" in pair and re.search(r"cửa khẩu (?:này|trên)", text[a:b], I) \
+            and not {c for _, _, c in _countries(text, a, b)} - {"VN"}:
+        pair = ("VN", ctx.last_gate)  # "kim ngạch qua cửa khẩu này": the gate just named
     if home and pair[0] == home and home == ctx.partner_host:
         ctx.partner_host_age = 0  # the list of partners goes on
     ind = d.indicator

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Optional
 
 from .context import _ANAPHORA, _CLAUSE_EDGE, FLOWS, STOCKS, Context, Cue, Draft, I
-from .countries import _flow_countries
+from .countries import _flow_countries, gate_faces
 from .mentions import Mention
 from .periods import Period
 from .tables import is_table_mention, row_cells
@@ -307,6 +307,7 @@ def _advance_context(text, a, b, periods: list[Period], cues: list[Cue], drafts:
         ctx.main_period = before if _ASIDE.match(text, a) and before[0] is not None else None
         ctx.aside_end = b
     _advance_cues(text, a, b, cues, drafts, ctx)
+    ctx.last_gate = gate_faces(text, a, b) or ctx.last_gate
     told = [d for d in drafts if d.measure == "level" and d.indicator in FLOWS and not d.is_base]
     if told:
         ctx.last_commodity = told[-1].commodity

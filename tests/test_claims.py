@@ -787,6 +787,12 @@ CLAIMS = [
       ("export", "change_pct", -12.7, "2022-01-01", "2022-08-31", "actual", "VN", "KH", "sắt thép các loại"),
       ("export", "level", 483.1e6, "2022-01-01", "2022-08-31", "actual", "VN", "KH", "sắt thép các loại"),
       ("investment_capital", "level", 48.5e6, "2024-09-20", "2024-09-20", "actual", "VN", "LA", "")]),
+    # a gate in a Vietnamese province's sentence, and "cửa khẩu này" in the next
+    ("Theo Sở Công Thương Gia Lai, 10 tháng năm 2012, kim ngạch xuất nhập khẩu qua cửa khẩu quốc tế "
+     "Lệ Thanh đạt 28,4 triệu USD. Cả năm 2012, kim ngạch qua cửa khẩu này ước đạt 35 triệu USD.",
+     "2012-11-22",
+     [("trade_total", "level", 28.4e6, "2012-01-01", "2012-10-31", "actual", "VN", "KH", ""),
+      ("trade_total", "level", 35e6, "2012-01-01", "2012-12-31", "estimate", "VN", "KH", "")]),
     # a gift dated by its handover told after the figure
     ("Riêng Trường phổ thông dân tộc nội trú tỉnh Xiêng Khoảng do tỉnh Nghệ An xây tặng Lào, trị "
      "giá 12 tỷ đồng, đã được bàn giao hồi tháng 9/2008.", "2009-03-05",
